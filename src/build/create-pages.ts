@@ -1,0 +1,53 @@
+import path from "node:path";
+import type { CreatePagesArgs } from "gatsby";
+import { blogPagePath, pageCount, POSTS_PER_PAGE, tagPath } from "../content/paths";
+import type { MarkdownNode } from "./markdown-fields";
+import { reportProblems } from "./report-problems";
+import { summarizeTags } from "./tag-index";
+
+const template = (name: string) => path.resolve(`src/templates/${name}.tsx`);
+
+/** Context of every paginated list page: which slice of the posts it shows. */
+export interface ListPageContext {
+  skip: number;
+  limit: number;
+  currentPage: number;
+  numPages: number;
+}
+
+function listPages(total: number): ListPageContext[] {
+  const numPages = pageCount(total);
+  return Array.from({ length: numPages }, (_, index) => ({ skip: index * POSTS_PER_PAGE, limit: POSTS_PER_PAGE, currentPage: index + 1, numPages }));
+}
+
+function publishedMarkdown(getNodesByType: CreatePagesArgs["getNodesByType"]): { all: MarkdownNode[]; posts: MarkdownNode[]; pages: MarkdownNode[] } {
+  const all = getNodesByType("MarkdownRemark") as MarkdownNode[];
+  const published = all.filter((node) => node.fields?.published);
+  return { all, posts: published.filter((node) => node.fields?.kind === "post"), pages: published.filter((node) => node.fields?.kind === "page") };
+}
+
+export function createPages({ actions, getNodesByType, reporter }: CreatePagesArgs): void {
+  const { all, posts, pages } = publishedMarkdown(getNodesByType);
+  reportProblems(all, reporter);
+  const { createPage } = actions;
+
+  for (const node of [...posts, ...pages]) {
+    const fields = node.fields!;
+    createPage({ path: fields.path, component: template(fields.kind === "post" ? "post" : "page"), context: { id: node.id } });
+  }
+
+  for (const context of listPages(posts.length)) {
+    createPage({ path: blogPagePath(context.currentPage), component: template("blog-list"), context });
+  }
+
+  const tags = summarizeTags(posts.map((node) => node.fields!.tags));
+  for (const tag of tags) {
+    for (const context of listPages(tag.count)) {
+      createPage({ path: tagPath(tag.slug, context.currentPage), component: template("tag"), context: { ...context, tag: tag.slug, tagName: tag.name } });
+    }
+  }
+  createPage({ path: "/tags/", component: template("tags-index"), context: { tags } });
+
+  const drafts = all.filter((node) => node.fields?.draft && !node.fields.published).length;
+  reporter.info(`Kratom Facts: ${posts.length} posts, ${pages.length} pages, ${tags.length} tags published; ${drafts} drafts left out.`);
+}

@@ -1,0 +1,20 @@
+import path from "node:path";
+
+/** Where editors' Markdown lives; CONTENT_DIR points a build at another folder (tests, benchmarks). */
+export const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
+
+/** The CMS media folder: `featuredimage: /img/x.jpg` means static/img/x.jpg. */
+export const mediaDir = path.resolve("static/img");
+export const mediaPublicPath = "/img/";
+
+/** Paths in messages are relative to the project, as an editor would see them in the repository. */
+export function displayPath(absolutePath: string): string {
+  return path.relative(process.cwd(), absolutePath) || absolutePath;
+}
+
+/** "/img/a/b.jpg" → absolute path in the media folder, or null if it would leave the folder. */
+export function mediaFilePath(publicPath: string): string | null {
+  if (!publicPath.startsWith(mediaPublicPath)) return null;
+  const resolved = path.resolve(mediaDir, decodeURI(publicPath.slice(mediaPublicPath.length)));
+  return resolved.startsWith(mediaDir + path.sep) ? resolved : null;
+}

@@ -1,0 +1,91 @@
+import type { Node } from "gatsby";
+import { formatProblem, type Problem } from "../content/errors";
+import type { FrontMatter } from "../content/model";
+import { pagePath, postPath, slugFromFileName, tagPath, tagSlug } from "../content/paths";
+import { validateFrontMatter } from "../content/validate";
+import { displayPath, mediaFilePath } from "./folders";
+import { checkMedia } from "./media-check";
+
+export interface TagLink {
+  name: string;
+  slug: string;
+  path: string;
+}
+
+/** What the build adds to every MarkdownRemark node (`fields` in GraphQL). */
+export interface MarkdownFields {
+  kind: "post" | "page" | "invalid";
+  slug: string;
+  path: string;
+  tags: TagLink[];
+  draft: boolean;
+  published: boolean;
+  problems: string[];
+  featuredImagePath: string | null;
+}
+
+export interface MarkdownNode extends Node {
+  frontmatter: Record<string, unknown>;
+  rawMarkdownBody: string;
+  fileAbsolutePath: string;
+  fields?: MarkdownFields;
+}
+
+/** Routes the site owns; a page file with one of these names would shadow them. */
+const RESERVED_PAGE_SLUGS = new Set(["blog", "tags", "admin", "404", "search", "img", "static"]);
+
+function slugProblems(file: string, kind: MarkdownFields["kind"], slug: string): Problem[] {
+  if (slug === "") return [{ file, field: "file name", message: "has no letters or digits to make an address from" }];
+  if (kind === "post" && /^\d+$/.test(slug)) {
+    return [{ file, field: "file name", message: `gives the address /blog/${slug}/, which is a page of the blog index; add words to the file name` }];
+  }
+  if (kind === "page" && RESERVED_PAGE_SLUGS.has(slug)) {
+    return [{ file, field: "file name", message: `gives the address /${slug}/, which the site already uses` }];
+  }
+  return [];
+}
+
+/** "Pain Relief" and "pain relief" in one post are one tag: keep the first spelling. */
+function uniqueTagLinks(tags: readonly string[]): TagLink[] {
+  const bySlug = new Map<string, TagLink>();
+  for (const name of tags) {
+    const slug = tagSlug(name);
+    if (!bySlug.has(slug)) bySlug.set(slug, { name, slug, path: tagPath(name) });
+  }
+  return [...bySlug.values()];
+}
+
+function kindOf(value: FrontMatter | undefined, raw: Record<string, unknown>): MarkdownFields["kind"] {
+  const key = value?.templateKey ?? raw.templateKey;
+  return key === "blog-post" ? "post" : key === "page" ? "page" : "invalid";
+}
+
+/**
+ * Validates one Markdown file against the content model and derives its address, tag links
+ * and featured image. Problems are stored on the node itself (not in memory), so a cached
+ * build reports them as surely as a clean one.
+ */
+export function markdownFields(node: MarkdownNode, isProduction: boolean): MarkdownFields {
+  const file = displayPath(node.fileAbsolutePath);
+  const validation = validateFrontMatter(file, node.frontmatter);
+  const value = validation.ok ? validation.value : undefined;
+  const kind = kindOf(value, node.frontmatter);
+  const slug = slugFromFileName(node.fileAbsolutePath.split(/[\\/]/).pop() ?? "");
+
+  const problems: Problem[] = [...(validation.ok ? [] : validation.problems), ...slugProblems(file, kind, slug)];
+  const featuredImage = value && "featuredimage" in value ? value.featuredimage : undefined;
+  if (validation.ok) problems.push(...checkMedia(file, featuredImage, node.rawMarkdownBody));
+
+  const tags = value && "tags" in value ? value.tags : [];
+  const draft = value?.draft ?? node.frontmatter.draft === true;
+  return {
+    kind,
+    slug,
+    path: kind === "page" ? pagePath(slug) : postPath(slug),
+    tags: uniqueTagLinks(tags),
+    draft,
+    published: problems.length === 0 && !(draft && isProduction),
+    problems: problems.map(formatProblem),
+    featuredImagePath: featuredImage === undefined ? null : mediaFilePath(featuredImage),
+  };
+}

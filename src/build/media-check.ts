@@ -1,0 +1,23 @@
+import { existsSync } from "node:fs";
+import { bodyImageUrls } from "../content/body-images";
+import type { Problem } from "../content/errors";
+import { displayPath, mediaDir, mediaFilePath } from "./folders";
+
+const EXTERNAL = /^https?:\/\//i;
+
+function checkImage(file: string, field: string, url: string): Problem | null {
+  const absolute = mediaFilePath(url);
+  if (absolute === null) return { file, field, message: `image ${JSON.stringify(url)} is not in the media folder (use /img/<file>)` };
+  if (!existsSync(absolute)) return { file, field, message: `${url} does not exist in ${displayPath(mediaDir)}` };
+  return null;
+}
+
+/** Every image a post shows must exist in the media folder, or the build names the post and the path. */
+export function checkMedia(file: string, featuredImage: string | undefined, body: string): Problem[] {
+  const problems: (Problem | null)[] = [];
+  if (featuredImage !== undefined) problems.push(checkImage(file, "featuredimage", featuredImage));
+  for (const url of bodyImageUrls(body)) {
+    if (!EXTERNAL.test(url)) problems.push(checkImage(file, "body", url));
+  }
+  return problems.filter((problem): problem is Problem => problem !== null);
+}

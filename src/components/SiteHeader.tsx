@@ -1,0 +1,27 @@
+import { Link } from "gatsby";
+
+const sections = [
+  { to: "/blog/", label: "Articles" },
+  { to: "/tags/", label: "Topics" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <nav className="container site-nav" aria-label="Main">
+        <Link to="/" className="site-brand">
+          Kratom Facts
+        </Link>
+        <ul className="site-nav-links">
+          {sections.map(({ to, label }) => (
+            <li key={to}>
+              <Link to={to} activeClassName="is-active" partiallyActive>
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { tagSlug } from "./paths";
+
+/**
+ * Field constructors for the content model. Each returns a zod schema (what build-time
+ * validation runs) and registers how the field is shown elsewhere: its GraphQL type and
+ * default (src/build/schema.ts) and its editor widget (the CMS config derives from it).
+ */
+export type Widget = "hidden" | "string" | "text" | "datetime" | "boolean" | "list" | "image";
+
+export interface FieldMeta {
+  widget: Widget;
+  label: string;
+  hint?: string;
+  /** GraphQL output type without the non-null marker; required-ness comes from the schema. */
+  graphqlType: "String" | "Date" | "Boolean" | "[String!]";
+  required: boolean;
+  default?: string | boolean | string[];
+  pattern?: { regex: string; message: string };
+  max?: number;
+}
+
+export const fieldMeta = z.registry<FieldMeta>();
+
+interface Common {
+  label: string;
+  hint?: string;
+}
+
+const MISSING = "is missing or empty";
+
+function described(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : `${JSON.stringify(value) ?? String(value)} (${typeof value})`;
+}
+
+export function templateKey<K extends string>(key: K) {
+  const schema = z.literal(key, { error: (issue) => `${described(issue.input)} is not "${key}"` });
+  fieldMeta.add(schema as z.ZodType, { widget: "hidden", label: "Template", graphqlType: "String", required: true });
+  return schema;
+}
+
+export function shortText({ label, hint, max }: Common & { max: number }) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not text`) })
+    .trim()
+    .min(1, MISSING)
+    .max(max, `is longer than ${max} characters`)
+    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, max });
+}
+
+export function longText({ label, hint, max }: Common & { max: number }) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not text`) })
+    .trim()
+    .min(1, MISSING)
+    .max(max, `is longer than ${max} characters`)
+    .register(fieldMeta, { widget: "text", label, hint, graphqlType: "String", required: true, max });
+}
+
+export function optionalText({ label, hint, max }: Common & { max: number }) {
+  return z
+    .string({ error: (issue) => `${described(issue.input)} is not text` })
+    .trim()
+    .max(max, `is longer than ${max} characters`)
+    .optional()
+    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: false, max });
+}
+
+/**
+ * ISO 8601 dates as Decap's datetime widget and the legacy starter write them
+ * ("2024-08-13T18:03:57.617Z"), or a plain calendar date ("2024-08-13"). Front-matter is
+ * parsed as YAML 1.2, so the value arrives as the string the editor wrote and an impossible
+ * date like 2024-13-45 is caught here instead of being rolled over into February.
+ */
+const isoDate = z.union([z.iso.datetime({ offset: true, local: true }), z.iso.date()]);
+
+export function dateTime({ label, hint }: Common) {
+  return z
+    .unknown()
+    .transform((value, ctx) => {
+      if (value === undefined || value === null || value === "") {
+        ctx.addIssue({ code: "custom", message: MISSING });
+        return z.NEVER;
+      }
+      if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+      if (typeof value === "string" && isoDate.safeParse(value).success && !Number.isNaN(Date.parse(value))) {
+        return value;
+      }
+      ctx.addIssue({ code: "custom", message: `${described(value)} is not a date (expected e.g. 2024-08-13 or 2024-08-13T18:03:57.617Z)` });
+      return z.NEVER;
+    })
+    .register(fieldMeta, { widget: "datetime", label, hint, graphqlType: "Date", required: true });
+}
+
+export function flag({ label, hint }: Common) {
+  return z
+    .boolean({ error: (issue) => `${described(issue.input)} is not true or false` })
+    .default(false)
+    .register(fieldMeta, { widget: "boolean", label, hint, graphqlType: "Boolean", required: false, default: false });
+}
+
+const TAG_MAX = 40;
+
+export function tagList({ label, hint }: Common) {
+  const tag = z
+    .string({ error: (issue) => `${described(issue.input)} is not text` })
+    .trim()
+    .min(1, "is empty")
+    .max(TAG_MAX, `is longer than ${TAG_MAX} characters`)
+    .refine((value) => tagSlug(value) !== "", { error: (issue) => `${described(issue.input)} has no letters or digits to make a tag page from` });
+  return z
+    .array(tag, { error: (issue) => `${described(issue.input)} is not a list of tags (write one "- tag" per line)` })
+    .default([])
+    .register(fieldMeta, { widget: "list", label, hint, graphqlType: "[String!]", required: false, default: [] });
+}
+
+/** What the CMS writes for an image in the media folder: public folder + file name. */
+export const MEDIA_PUBLIC_FOLDER = "/img";
+const IMAGE_PATH = /^\/img\/(?!.*\.\.)[\w.\- /]+\.(?:jpe?g|png|webp|avif|gif)$/i;
+const IMAGE_PATH_MESSAGE = `must be an image in the media folder, like ${MEDIA_PUBLIC_FOLDER}/photo.jpg`;
+
+export function imagePath({ label, hint }: Common) {
+  return z
+    .string({ error: (issue) => `${described(issue.input)} is not an image path` })
+    .trim()
+    .regex(IMAGE_PATH, { error: (issue) => `${described(issue.input)} ${IMAGE_PATH_MESSAGE}` })
+    .optional()
+    .register(fieldMeta, {
+      widget: "image",
+      label,
+      hint,
+      graphqlType: "String",
+      required: false,
+      pattern: { regex: IMAGE_PATH.source, message: IMAGE_PATH_MESSAGE },
+    });
+}

@@ -1,0 +1,43 @@
+import { graphql, type HeadProps, type PageProps } from "gatsby";
+import { HeadTags } from "../components/HeadTags";
+import { Layout } from "../components/Layout";
+import { Pagination } from "../components/Pagination";
+import { PostList } from "../components/PostList";
+import { blogPagePath } from "../content/paths";
+import type { ListPageContext } from "../build/create-pages";
+import { toPostSummary } from "../queries/post-summary";
+
+export const query = graphql`
+  query BlogList($skip: Int!, $limit: Int!) {
+    allMarkdownRemark(
+      filter: { fields: { kind: { eq: "post" }, published: { eq: true } } }
+      sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
+      skip: $skip
+      limit: $limit
+    ) {
+      nodes {
+        ...PostSummary
+      }
+    }
+  }
+`;
+
+function heading({ currentPage, numPages }: ListPageContext): string {
+  return currentPage > 1 ? `All articles, page ${currentPage} of ${numPages}` : "All articles";
+}
+
+export default function BlogListTemplate({ data, pageContext }: PageProps<Queries.BlogListQuery, ListPageContext>) {
+  return (
+    <Layout>
+      <section className="section container">
+        <h1 className="title is-2">{heading(pageContext)}</h1>
+        <PostList posts={data.allMarkdownRemark.nodes.map(toPostSummary)} eagerImages={2} />
+        <Pagination currentPage={pageContext.currentPage} numPages={pageContext.numPages} pagePath={blogPagePath} label="Article pages" />
+      </section>
+    </Layout>
+  );
+}
+
+export function Head({ pageContext }: HeadProps<Queries.BlogListQuery, ListPageContext>) {
+  return <HeadTags title={heading(pageContext)} description="Every Kratom Facts article, newest first." path={blogPagePath(pageContext.currentPage)} />;
+}
