@@ -1,0 +1,19 @@
+/** Where the one-time fixture builds leave their results for the build and browser tests. */
+export interface FixtureSites {
+  /** public/ of the full fixture site (hand-written fixtures + generated posts). */
+  siteDir: string;
+  /** public/ of a site with one post and no featured post. */
+  onePostDir: string;
+  malformed: { code: number; output: string };
+  siteUrl: string;
+  /** How many generated posts the full fixture site has on top of tests/fixtures/site. */
+  generatedPosts: number;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    sites: FixtureSites;
+  }
+}
+
+export const SITE_URL = "https://kratomfacts.test";

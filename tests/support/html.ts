@@ -1,0 +1,19 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { type CheerioAPI, load } from "cheerio";
+
+/** The built HTML of one page (`/blog/` → public/blog/index.html), parsed with a real HTML parser. */
+export function builtPage(siteDir: string, urlPath: string): CheerioAPI {
+  const file = urlPath.endsWith(".html") ? path.join(siteDir, urlPath) : path.join(siteDir, urlPath, "index.html");
+  if (!existsSync(file)) throw new Error(`no page was built at ${urlPath} (${file})`);
+  return load(readFileSync(file, "utf8"));
+}
+
+export function pageExists(siteDir: string, urlPath: string): boolean {
+  return existsSync(path.join(siteDir, urlPath, "index.html"));
+}
+
+/** Whitespace folded, so messages the reporter wraps at the terminal width still match. */
+export function folded(text: string): string {
+  return text.replace(/\s+/g, " ");
+}
