@@ -33,7 +33,7 @@ const config: GatsbyConfig = {
     },
     {
       resolve: "gatsby-plugin-sass",
-      options: { sassOptions: { quietDeps: true, silenceDeprecations: ["import"] } },
+      options: { sassOptions: { quietDeps: true, silenceDeprecations: ["import", "legacy-js-api"] } },
     },
   ],
 };

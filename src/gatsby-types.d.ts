@@ -1294,7 +1294,7 @@ type MarkdownRemark = Node & {
   readonly excerptAst: Maybe<Scalars['JSON']>;
   readonly featuredImage: Maybe<File>;
   readonly fields: MarkdownRemarkFields;
-  readonly fileAbsolutePath: Maybe<Scalars['String']>;
+  readonly fileAbsolutePath: Scalars['String'];
   readonly frontmatter: MarkdownRemarkFrontmatter;
   readonly headings: Maybe<ReadonlyArray<Maybe<MarkdownHeading>>>;
   readonly html: Maybe<Scalars['String']>;
@@ -1302,7 +1302,7 @@ type MarkdownRemark = Node & {
   readonly id: Scalars['ID'];
   readonly internal: Internal;
   readonly parent: Maybe<Node>;
-  readonly rawMarkdownBody: Maybe<Scalars['String']>;
+  readonly rawMarkdownBody: Scalars['String'];
   readonly tableOfContents: Maybe<Scalars['String']>;
   readonly timeToRead: Maybe<Scalars['Int']>;
   readonly wordCount: Maybe<MarkdownWordCount>;

@@ -27,7 +27,9 @@ function duplicatePathProblems(nodes: readonly MarkdownNode[]): string[] {
  * any page; `gatsby develop` shows the same messages and keeps serving the valid posts.
  */
 export function reportProblems(nodes: readonly MarkdownNode[], reporter: Reporter): void {
-  const problems = [...nodes.flatMap((node) => node.fields?.problems ?? []), ...duplicatePathProblems(nodes)];
+  const problems = [...nodes.flatMap((node) => node.fields?.problems ?? []), ...duplicatePathProblems(nodes)].sort((a, b) =>
+    a.slice(0, a.indexOf(": ")).localeCompare(b.slice(0, b.indexOf(": "))),
+  );
   if (problems.length === 0) return;
   const files = new Set(problems.map((problem) => problem.slice(0, problem.indexOf(": "))));
   reporter.panicOnBuild(`${problems.join("\n")}\n${files.size} ${files.size === 1 ? "file" : "files"} failed validation; nothing was built.`);

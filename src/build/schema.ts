@@ -55,7 +55,9 @@ const nodeTypes = `
     problems: [String!]!
     featuredImagePath: String
   }
-  type MarkdownRemark implements Node {
+  type MarkdownRemark implements Node @dontInfer {
+    rawMarkdownBody: String!
+    fileAbsolutePath: String!
     frontmatter: MarkdownRemarkFrontmatter!
     fields: MarkdownRemarkFields!
     featuredImage: File @link(by: "absolutePath", from: "fields.featuredImagePath")
