@@ -1,7 +1,8 @@
 import type { GatsbyConfig } from "gatsby";
 import { frontMatterEngines } from "./src/content/front-matter";
 import { site } from "./src/site";
-import { contentDir, mediaDir } from "./src/build/folders";
+import { contentDir, mediaDir, settingsDir } from "./src/build/folders";
+import { SETTINGS_SOURCE } from "./src/build/settings-node";
 
 const config: GatsbyConfig = {
   siteMetadata: { ...site },
@@ -10,7 +11,8 @@ const config: GatsbyConfig = {
   graphqlTypegen: { typesOutputPath: "src/gatsby-types.d.ts", generateOnBuild: true },
   plugins: [
     { resolve: "gatsby-source-filesystem", options: { name: "media", path: mediaDir } },
-    { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir } },
+    { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir, ignore: [`${settingsDir}/**`] } },
+    { resolve: "gatsby-source-filesystem", options: { name: SETTINGS_SOURCE, path: settingsDir } },
     "gatsby-plugin-image",
     "gatsby-plugin-sharp",
     "gatsby-transformer-sharp",

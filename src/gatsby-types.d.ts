@@ -384,11 +384,15 @@ type File = Node & {
   readonly childImageSharp: Maybe<ImageSharp>;
   /** Returns the first child node of type MarkdownRemark or null if there are no children of given type on this node */
   readonly childMarkdownRemark: Maybe<MarkdownRemark>;
+  /** Returns the first child node of type SafetySettings or null if there are no children of given type on this node */
+  readonly childSafetySettings: Maybe<SafetySettings>;
   readonly children: ReadonlyArray<Node>;
   /** Returns all children nodes filtered by type ImageSharp */
   readonly childrenImageSharp: Maybe<ReadonlyArray<Maybe<ImageSharp>>>;
   /** Returns all children nodes filtered by type MarkdownRemark */
   readonly childrenMarkdownRemark: Maybe<ReadonlyArray<Maybe<MarkdownRemark>>>;
+  /** Returns all children nodes filtered by type SafetySettings */
+  readonly childrenSafetySettings: Maybe<ReadonlyArray<Maybe<SafetySettings>>>;
   readonly ctime: Scalars['Date'];
   readonly ctimeMs: Scalars['Float'];
   readonly dev: Scalars['Int'];
@@ -533,9 +537,11 @@ type FileFieldSelector = {
   readonly changeTime: InputMaybe<FieldSelectorEnum>;
   readonly childImageSharp: InputMaybe<ImageSharpFieldSelector>;
   readonly childMarkdownRemark: InputMaybe<MarkdownRemarkFieldSelector>;
+  readonly childSafetySettings: InputMaybe<SafetySettingsFieldSelector>;
   readonly children: InputMaybe<NodeFieldSelector>;
   readonly childrenImageSharp: InputMaybe<ImageSharpFieldSelector>;
   readonly childrenMarkdownRemark: InputMaybe<MarkdownRemarkFieldSelector>;
+  readonly childrenSafetySettings: InputMaybe<SafetySettingsFieldSelector>;
   readonly ctime: InputMaybe<FieldSelectorEnum>;
   readonly ctimeMs: InputMaybe<FieldSelectorEnum>;
   readonly dev: InputMaybe<FieldSelectorEnum>;
@@ -578,9 +584,11 @@ type FileFilterInput = {
   readonly changeTime: InputMaybe<DateQueryOperatorInput>;
   readonly childImageSharp: InputMaybe<ImageSharpFilterInput>;
   readonly childMarkdownRemark: InputMaybe<MarkdownRemarkFilterInput>;
+  readonly childSafetySettings: InputMaybe<SafetySettingsFilterInput>;
   readonly children: InputMaybe<NodeFilterListInput>;
   readonly childrenImageSharp: InputMaybe<ImageSharpFilterListInput>;
   readonly childrenMarkdownRemark: InputMaybe<MarkdownRemarkFilterListInput>;
+  readonly childrenSafetySettings: InputMaybe<SafetySettingsFilterListInput>;
   readonly ctime: InputMaybe<DateQueryOperatorInput>;
   readonly ctimeMs: InputMaybe<FloatQueryOperatorInput>;
   readonly dev: InputMaybe<IntQueryOperatorInput>;
@@ -664,9 +672,11 @@ type FileSortInput = {
   readonly changeTime: InputMaybe<SortOrderEnum>;
   readonly childImageSharp: InputMaybe<ImageSharpSortInput>;
   readonly childMarkdownRemark: InputMaybe<MarkdownRemarkSortInput>;
+  readonly childSafetySettings: InputMaybe<SafetySettingsSortInput>;
   readonly children: InputMaybe<NodeSortInput>;
   readonly childrenImageSharp: InputMaybe<ImageSharpSortInput>;
   readonly childrenMarkdownRemark: InputMaybe<MarkdownRemarkSortInput>;
+  readonly childrenSafetySettings: InputMaybe<SafetySettingsSortInput>;
   readonly ctime: InputMaybe<SortOrderEnum>;
   readonly ctimeMs: InputMaybe<SortOrderEnum>;
   readonly dev: InputMaybe<SortOrderEnum>;
@@ -731,6 +741,38 @@ type GatsbyImagePlaceholder =
   | 'dominantColor'
   | 'none'
   | 'tracedSVG';
+
+type HelpLine = {
+  readonly description: Scalars['String'];
+  readonly dial: Scalars['String'];
+  readonly name: Scalars['String'];
+  readonly number: Scalars['String'];
+};
+
+type HelpLineFieldSelector = {
+  readonly description: InputMaybe<FieldSelectorEnum>;
+  readonly dial: InputMaybe<FieldSelectorEnum>;
+  readonly name: InputMaybe<FieldSelectorEnum>;
+  readonly number: InputMaybe<FieldSelectorEnum>;
+};
+
+type HelpLineFilterInput = {
+  readonly description: InputMaybe<StringQueryOperatorInput>;
+  readonly dial: InputMaybe<StringQueryOperatorInput>;
+  readonly name: InputMaybe<StringQueryOperatorInput>;
+  readonly number: InputMaybe<StringQueryOperatorInput>;
+};
+
+type HelpLineFilterListInput = {
+  readonly elemMatch: InputMaybe<HelpLineFilterInput>;
+};
+
+type HelpLineSortInput = {
+  readonly description: InputMaybe<SortOrderEnum>;
+  readonly dial: InputMaybe<SortOrderEnum>;
+  readonly name: InputMaybe<SortOrderEnum>;
+  readonly number: InputMaybe<SortOrderEnum>;
+};
 
 type ImageCropFocus =
   | 17
@@ -1474,13 +1516,34 @@ type MarkdownRemarkFrontmatter = {
   readonly featuredimage: Maybe<Scalars['String']>;
   readonly featuredimagealt: Maybe<Scalars['String']>;
   readonly featuredpost: Scalars['Boolean'];
+  readonly keyPoints: Maybe<ReadonlyArray<Scalars['String']>>;
+  readonly lastReviewed: Maybe<Scalars['Date']>;
+  readonly references: Maybe<ReadonlyArray<PostReference>>;
+  readonly reviewedBy: Maybe<PostReviewer>;
   readonly tags: ReadonlyArray<Scalars['String']>;
   readonly templateKey: Scalars['String'];
   readonly title: Scalars['String'];
+  readonly updated: Maybe<Scalars['Date']>;
 };
 
 
 type MarkdownRemarkFrontmatter_dateArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+
+type MarkdownRemarkFrontmatter_lastReviewedArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+
+type MarkdownRemarkFrontmatter_updatedArgs = {
   difference: InputMaybe<Scalars['String']>;
   formatString: InputMaybe<Scalars['String']>;
   fromNow: InputMaybe<Scalars['Boolean']>;
@@ -1494,9 +1557,14 @@ type MarkdownRemarkFrontmatterFieldSelector = {
   readonly featuredimage: InputMaybe<FieldSelectorEnum>;
   readonly featuredimagealt: InputMaybe<FieldSelectorEnum>;
   readonly featuredpost: InputMaybe<FieldSelectorEnum>;
+  readonly keyPoints: InputMaybe<FieldSelectorEnum>;
+  readonly lastReviewed: InputMaybe<FieldSelectorEnum>;
+  readonly references: InputMaybe<PostReferenceFieldSelector>;
+  readonly reviewedBy: InputMaybe<PostReviewerFieldSelector>;
   readonly tags: InputMaybe<FieldSelectorEnum>;
   readonly templateKey: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
+  readonly updated: InputMaybe<FieldSelectorEnum>;
 };
 
 type MarkdownRemarkFrontmatterFilterInput = {
@@ -1506,9 +1574,14 @@ type MarkdownRemarkFrontmatterFilterInput = {
   readonly featuredimage: InputMaybe<StringQueryOperatorInput>;
   readonly featuredimagealt: InputMaybe<StringQueryOperatorInput>;
   readonly featuredpost: InputMaybe<BooleanQueryOperatorInput>;
+  readonly keyPoints: InputMaybe<StringQueryOperatorInput>;
+  readonly lastReviewed: InputMaybe<DateQueryOperatorInput>;
+  readonly references: InputMaybe<PostReferenceFilterListInput>;
+  readonly reviewedBy: InputMaybe<PostReviewerFilterInput>;
   readonly tags: InputMaybe<StringQueryOperatorInput>;
   readonly templateKey: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
+  readonly updated: InputMaybe<DateQueryOperatorInput>;
 };
 
 type MarkdownRemarkFrontmatterSortInput = {
@@ -1518,9 +1591,14 @@ type MarkdownRemarkFrontmatterSortInput = {
   readonly featuredimage: InputMaybe<SortOrderEnum>;
   readonly featuredimagealt: InputMaybe<SortOrderEnum>;
   readonly featuredpost: InputMaybe<SortOrderEnum>;
+  readonly keyPoints: InputMaybe<SortOrderEnum>;
+  readonly lastReviewed: InputMaybe<SortOrderEnum>;
+  readonly references: InputMaybe<PostReferenceSortInput>;
+  readonly reviewedBy: InputMaybe<PostReviewerSortInput>;
   readonly tags: InputMaybe<SortOrderEnum>;
   readonly templateKey: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
+  readonly updated: InputMaybe<SortOrderEnum>;
 };
 
 type MarkdownRemarkGroupConnection = {
@@ -1656,6 +1734,58 @@ type PageInfo = {
   readonly totalCount: Scalars['Int'];
 };
 
+type PostReference = {
+  readonly publisher: Scalars['String'];
+  readonly title: Scalars['String'];
+  readonly url: Scalars['String'];
+  readonly year: Scalars['Int'];
+};
+
+type PostReferenceFieldSelector = {
+  readonly publisher: InputMaybe<FieldSelectorEnum>;
+  readonly title: InputMaybe<FieldSelectorEnum>;
+  readonly url: InputMaybe<FieldSelectorEnum>;
+  readonly year: InputMaybe<FieldSelectorEnum>;
+};
+
+type PostReferenceFilterInput = {
+  readonly publisher: InputMaybe<StringQueryOperatorInput>;
+  readonly title: InputMaybe<StringQueryOperatorInput>;
+  readonly url: InputMaybe<StringQueryOperatorInput>;
+  readonly year: InputMaybe<IntQueryOperatorInput>;
+};
+
+type PostReferenceFilterListInput = {
+  readonly elemMatch: InputMaybe<PostReferenceFilterInput>;
+};
+
+type PostReferenceSortInput = {
+  readonly publisher: InputMaybe<SortOrderEnum>;
+  readonly title: InputMaybe<SortOrderEnum>;
+  readonly url: InputMaybe<SortOrderEnum>;
+  readonly year: InputMaybe<SortOrderEnum>;
+};
+
+type PostReviewer = {
+  readonly credential: Scalars['String'];
+  readonly name: Scalars['String'];
+};
+
+type PostReviewerFieldSelector = {
+  readonly credential: InputMaybe<FieldSelectorEnum>;
+  readonly name: InputMaybe<FieldSelectorEnum>;
+};
+
+type PostReviewerFilterInput = {
+  readonly credential: InputMaybe<StringQueryOperatorInput>;
+  readonly name: InputMaybe<StringQueryOperatorInput>;
+};
+
+type PostReviewerSortInput = {
+  readonly credential: InputMaybe<SortOrderEnum>;
+  readonly name: InputMaybe<SortOrderEnum>;
+};
+
 type Potrace = {
   readonly alphaMax: InputMaybe<Scalars['Float']>;
   readonly background: InputMaybe<Scalars['String']>;
@@ -1681,6 +1811,7 @@ type Query = {
   readonly allFile: FileConnection;
   readonly allImageSharp: ImageSharpConnection;
   readonly allMarkdownRemark: MarkdownRemarkConnection;
+  readonly allSafetySettings: SafetySettingsConnection;
   readonly allSite: SiteConnection;
   readonly allSiteBuildMetadata: SiteBuildMetadataConnection;
   readonly allSiteFunction: SiteFunctionConnection;
@@ -1690,6 +1821,7 @@ type Query = {
   readonly file: Maybe<File>;
   readonly imageSharp: Maybe<ImageSharp>;
   readonly markdownRemark: Maybe<MarkdownRemark>;
+  readonly safetySettings: Maybe<SafetySettings>;
   readonly site: Maybe<Site>;
   readonly siteBuildMetadata: Maybe<SiteBuildMetadata>;
   readonly siteFunction: Maybe<SiteFunction>;
@@ -1727,6 +1859,14 @@ type Query_allMarkdownRemarkArgs = {
   limit: InputMaybe<Scalars['Int']>;
   skip: InputMaybe<Scalars['Int']>;
   sort: InputMaybe<ReadonlyArray<InputMaybe<MarkdownRemarkSortInput>>>;
+};
+
+
+type Query_allSafetySettingsArgs = {
+  filter: InputMaybe<SafetySettingsFilterInput>;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+  sort: InputMaybe<ReadonlyArray<InputMaybe<SafetySettingsSortInput>>>;
 };
 
 
@@ -1823,9 +1963,11 @@ type Query_fileArgs = {
   changeTime: InputMaybe<DateQueryOperatorInput>;
   childImageSharp: InputMaybe<ImageSharpFilterInput>;
   childMarkdownRemark: InputMaybe<MarkdownRemarkFilterInput>;
+  childSafetySettings: InputMaybe<SafetySettingsFilterInput>;
   children: InputMaybe<NodeFilterListInput>;
   childrenImageSharp: InputMaybe<ImageSharpFilterListInput>;
   childrenMarkdownRemark: InputMaybe<MarkdownRemarkFilterListInput>;
+  childrenSafetySettings: InputMaybe<SafetySettingsFilterListInput>;
   ctime: InputMaybe<DateQueryOperatorInput>;
   ctimeMs: InputMaybe<FloatQueryOperatorInput>;
   dev: InputMaybe<IntQueryOperatorInput>;
@@ -1886,6 +2028,18 @@ type Query_markdownRemarkArgs = {
   tableOfContents: InputMaybe<StringQueryOperatorInput>;
   timeToRead: InputMaybe<IntQueryOperatorInput>;
   wordCount: InputMaybe<MarkdownWordCountFilterInput>;
+};
+
+
+type Query_safetySettingsArgs = {
+  children: InputMaybe<NodeFilterListInput>;
+  disclaimer: InputMaybe<StringQueryOperatorInput>;
+  helpHeading: InputMaybe<StringQueryOperatorInput>;
+  helpLines: InputMaybe<HelpLineFilterListInput>;
+  id: InputMaybe<StringQueryOperatorInput>;
+  internal: InputMaybe<InternalFilterInput>;
+  parent: InputMaybe<NodeFilterInput>;
+  problems: InputMaybe<StringQueryOperatorInput>;
 };
 
 
@@ -1959,6 +2113,140 @@ type Query_sitePluginArgs = {
   resolve: InputMaybe<StringQueryOperatorInput>;
   ssrAPIs: InputMaybe<StringQueryOperatorInput>;
   version: InputMaybe<StringQueryOperatorInput>;
+};
+
+type SafetySettings = Node & {
+  readonly children: ReadonlyArray<Node>;
+  readonly disclaimer: Scalars['String'];
+  readonly helpHeading: Scalars['String'];
+  readonly helpLines: ReadonlyArray<HelpLine>;
+  readonly id: Scalars['ID'];
+  readonly internal: Internal;
+  readonly parent: Maybe<Node>;
+  readonly problems: ReadonlyArray<Scalars['String']>;
+};
+
+type SafetySettingsConnection = {
+  readonly distinct: ReadonlyArray<Scalars['String']>;
+  readonly edges: ReadonlyArray<SafetySettingsEdge>;
+  readonly group: ReadonlyArray<SafetySettingsGroupConnection>;
+  readonly max: Maybe<Scalars['Float']>;
+  readonly min: Maybe<Scalars['Float']>;
+  readonly nodes: ReadonlyArray<SafetySettings>;
+  readonly pageInfo: PageInfo;
+  readonly sum: Maybe<Scalars['Float']>;
+  readonly totalCount: Scalars['Int'];
+};
+
+
+type SafetySettingsConnection_distinctArgs = {
+  field: SafetySettingsFieldSelector;
+};
+
+
+type SafetySettingsConnection_groupArgs = {
+  field: SafetySettingsFieldSelector;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+};
+
+
+type SafetySettingsConnection_maxArgs = {
+  field: SafetySettingsFieldSelector;
+};
+
+
+type SafetySettingsConnection_minArgs = {
+  field: SafetySettingsFieldSelector;
+};
+
+
+type SafetySettingsConnection_sumArgs = {
+  field: SafetySettingsFieldSelector;
+};
+
+type SafetySettingsEdge = {
+  readonly next: Maybe<SafetySettings>;
+  readonly node: SafetySettings;
+  readonly previous: Maybe<SafetySettings>;
+};
+
+type SafetySettingsFieldSelector = {
+  readonly children: InputMaybe<NodeFieldSelector>;
+  readonly disclaimer: InputMaybe<FieldSelectorEnum>;
+  readonly helpHeading: InputMaybe<FieldSelectorEnum>;
+  readonly helpLines: InputMaybe<HelpLineFieldSelector>;
+  readonly id: InputMaybe<FieldSelectorEnum>;
+  readonly internal: InputMaybe<InternalFieldSelector>;
+  readonly parent: InputMaybe<NodeFieldSelector>;
+  readonly problems: InputMaybe<FieldSelectorEnum>;
+};
+
+type SafetySettingsFilterInput = {
+  readonly children: InputMaybe<NodeFilterListInput>;
+  readonly disclaimer: InputMaybe<StringQueryOperatorInput>;
+  readonly helpHeading: InputMaybe<StringQueryOperatorInput>;
+  readonly helpLines: InputMaybe<HelpLineFilterListInput>;
+  readonly id: InputMaybe<StringQueryOperatorInput>;
+  readonly internal: InputMaybe<InternalFilterInput>;
+  readonly parent: InputMaybe<NodeFilterInput>;
+  readonly problems: InputMaybe<StringQueryOperatorInput>;
+};
+
+type SafetySettingsFilterListInput = {
+  readonly elemMatch: InputMaybe<SafetySettingsFilterInput>;
+};
+
+type SafetySettingsGroupConnection = {
+  readonly distinct: ReadonlyArray<Scalars['String']>;
+  readonly edges: ReadonlyArray<SafetySettingsEdge>;
+  readonly field: Scalars['String'];
+  readonly fieldValue: Maybe<Scalars['String']>;
+  readonly group: ReadonlyArray<SafetySettingsGroupConnection>;
+  readonly max: Maybe<Scalars['Float']>;
+  readonly min: Maybe<Scalars['Float']>;
+  readonly nodes: ReadonlyArray<SafetySettings>;
+  readonly pageInfo: PageInfo;
+  readonly sum: Maybe<Scalars['Float']>;
+  readonly totalCount: Scalars['Int'];
+};
+
+
+type SafetySettingsGroupConnection_distinctArgs = {
+  field: SafetySettingsFieldSelector;
+};
+
+
+type SafetySettingsGroupConnection_groupArgs = {
+  field: SafetySettingsFieldSelector;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+};
+
+
+type SafetySettingsGroupConnection_maxArgs = {
+  field: SafetySettingsFieldSelector;
+};
+
+
+type SafetySettingsGroupConnection_minArgs = {
+  field: SafetySettingsFieldSelector;
+};
+
+
+type SafetySettingsGroupConnection_sumArgs = {
+  field: SafetySettingsFieldSelector;
+};
+
+type SafetySettingsSortInput = {
+  readonly children: InputMaybe<NodeSortInput>;
+  readonly disclaimer: InputMaybe<SortOrderEnum>;
+  readonly helpHeading: InputMaybe<SortOrderEnum>;
+  readonly helpLines: InputMaybe<HelpLineSortInput>;
+  readonly id: InputMaybe<SortOrderEnum>;
+  readonly internal: InputMaybe<InternalSortInput>;
+  readonly parent: InputMaybe<NodeSortInput>;
+  readonly problems: InputMaybe<SortOrderEnum>;
 };
 
 type Site = Node & {
@@ -2836,9 +3124,14 @@ type PostPageQueryVariables = Exact<{
 }>;
 
 
-type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null };
+type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly updated: string | null, readonly lastReviewed: string | null, readonly description: string, readonly keyPoints: ReadonlyArray<string> | null, readonly featuredimagealt: string | null, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }> | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null };
 
 type PostSummaryFragment = { readonly id: string, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null };
+
+type SafetySettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+type SafetySettingsQuery = { readonly safetySettings: { readonly disclaimer: string, readonly helpHeading: string, readonly helpLines: ReadonlyArray<{ readonly name: string, readonly number: string, readonly dial: string, readonly description: string }> } | null };
 
 type SiteMetadataQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -21,6 +21,13 @@ const VOCABULARY = (
   "plant alkaloid receptor liver clinician question answer method limit data finding context history"
 ).split(" ");
 
+/** Real, stable sources so synthetic posts pass the same publishing rules as articles. */
+const REFERENCES = [
+  { title: "Kratom", publisher: "National Institute on Drug Abuse", year: 2024, url: "https://nida.nih.gov/research-topics/kratom" },
+  { title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: 2025, url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
+  { title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: 2020, url: "https://www.dea.gov/factsheets/kratom" },
+];
+
 /** A deterministic pseudo-random sequence, so every run writes the same posts. */
 function sequence(seed: number): () => number {
   let state = seed >>> 0;
@@ -37,7 +44,8 @@ function paragraphs(words: number, next: () => number, images: readonly string[]
   while (written < words) {
     if (written % 200 === 0) blocks.push(`## Section ${(section += 1)}`);
     const sentence = Array.from({ length: 20 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(" ");
-    blocks.push(`${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`);
+    const cite = (blocks.length % REFERENCES.length) + 1;
+    blocks.push(`${sentence[0]?.toUpperCase()}${sentence.slice(1)} [[${cite}]](#ref-${cite}).`);
     written += 20;
     if (images.length > 0 && imageEvery > 0 && written % imageEvery === 0) {
       blocks.push(`![Illustration ${written / imageEvery}](${images[Math.floor(next() * images.length)]})`);
@@ -60,10 +68,13 @@ export async function writeSyntheticPosts(dir: string, options: SyntheticPostOpt
       templateKey: "blog-post",
       title: `${options.titlePrefix ?? "Synthetic post"} ${number}`,
       date: date.toISOString(),
+      lastReviewed: new Date().toISOString().slice(0, 10),
       description: `Synthetic post number ${index + 1}, generated to exercise the build.`,
       featuredpost: false,
       ...(options.images.length > 0 ? { featuredimage: options.images[index % options.images.length], featuredimagealt: "A generated illustration." } : {}),
       tags: [...new Set(tags)],
+      keyPoints: ["A first generated key point.", "A second generated key point.", "A third generated key point."],
+      references: REFERENCES,
     };
     const body = paragraphs(options.words, next, options.images, options.bodyImageEvery ?? 0);
     const file = path.join(postsDir, `${date.toISOString().slice(0, 10)}-synthetic-post-${number}.md`);

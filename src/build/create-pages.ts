@@ -3,6 +3,8 @@ import type { CreatePagesArgs } from "gatsby";
 import { blogPagePath, pageCount, POSTS_PER_PAGE, tagPath } from "../content/paths";
 import type { MarkdownNode } from "./markdown-fields";
 import { reportProblems } from "./report-problems";
+import { warnAboutOverdueReviews } from "./review-age";
+import type { SafetySettingsNode } from "./settings-node";
 import { summarizeTags } from "./tag-index";
 
 const template = (name: string) => path.resolve(`src/templates/${name}.tsx`);
@@ -28,7 +30,8 @@ function publishedMarkdown(getNodesByType: CreatePagesArgs["getNodesByType"]): {
 
 export function createPages({ actions, getNodesByType, reporter }: CreatePagesArgs): void {
   const { all, posts, pages } = publishedMarkdown(getNodesByType);
-  reportProblems(all, reporter);
+  reportProblems(all, getNodesByType("SafetySettings") as SafetySettingsNode[], reporter);
+  warnAboutOverdueReviews(posts, reporter);
   const { createPage } = actions;
 
   for (const node of [...posts, ...pages]) {

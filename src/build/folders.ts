@@ -3,6 +3,9 @@ import path from "node:path";
 /** Where editors' Markdown lives; CONTENT_DIR points a build at another folder (tests, benchmarks). */
 export const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
 
+/** Site-wide settings (disclaimer, help lines): always the repository's own, whatever CONTENT_DIR says. */
+export const settingsDir = path.resolve("content/settings");
+
 /** The CMS media folder: `featuredimage: /img/x.jpg` means static/img/x.jpg. */
 export const mediaDir = path.resolve("static/img");
 export const mediaPublicPath = "/img/";

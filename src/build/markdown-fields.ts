@@ -4,7 +4,8 @@ import type { FrontMatter } from "../content/model";
 import { pagePath, postPath, slugFromFileName, tagPath, tagSlug } from "../content/paths";
 import { validateFrontMatter } from "../content/validate";
 import { displayPath, mediaFilePath } from "./folders";
-import { checkMedia } from "./media-check";
+import { bodyReferences } from "../content/body-references";
+import { checkCitations, checkMedia } from "./media-check";
 
 export interface TagLink {
   name: string;
@@ -74,7 +75,11 @@ export function markdownFields(node: MarkdownNode, isProduction: boolean): Markd
 
   const problems: Problem[] = [...(validation.ok ? [] : validation.problems), ...slugProblems(file, kind, slug)];
   const featuredImage = value && "featuredimage" in value ? value.featuredimage : undefined;
-  if (validation.ok) problems.push(...checkMedia(file, featuredImage, node.rawMarkdownBody));
+  if (validation.ok) {
+    const body = bodyReferences(node.rawMarkdownBody);
+    problems.push(...checkMedia(file, featuredImage, body.images));
+    if (value && "references" in value && !value.draft) problems.push(...checkCitations(file, body.citations, value.references.length));
+  }
 
   const tags = value && "tags" in value ? value.tags : [];
   const draft = value?.draft ?? node.frontmatter.draft === true;

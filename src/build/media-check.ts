@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { bodyImageUrls } from "../content/body-images";
 import type { Problem } from "../content/errors";
 import { displayPath, mediaDir, mediaFilePath } from "./folders";
 
@@ -13,11 +12,18 @@ function checkImage(file: string, field: string, url: string): Problem | null {
 }
 
 /** Every image a post shows must exist in the media folder, or the build names the post and the path. */
-export function checkMedia(file: string, featuredImage: string | undefined, body: string): Problem[] {
+export function checkMedia(file: string, featuredImage: string | undefined, bodyImages: readonly string[]): Problem[] {
   const problems: (Problem | null)[] = [];
   if (featuredImage !== undefined) problems.push(checkImage(file, "featuredimage", featuredImage));
-  for (const url of bodyImageUrls(body)) {
+  for (const url of bodyImages) {
     if (!EXTERNAL.test(url)) problems.push(checkImage(file, "body", url));
   }
   return problems.filter((problem): problem is Problem => problem !== null);
+}
+
+/** Every citation marker must point at an entry of the post's reference list. */
+export function checkCitations(file: string, citations: readonly number[], referenceCount: number): Problem[] {
+  return [...new Set(citations)]
+    .filter((number) => number < 1 || number > referenceCount)
+    .map((number) => ({ file, field: "body", message: `citation [${number}] points to no reference (the post lists ${referenceCount})` }));
 }

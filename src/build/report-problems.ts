@@ -1,8 +1,9 @@
 import path from "node:path";
 import type { Reporter } from "gatsby";
 import { formatProblem } from "../content/errors";
-import { displayPath } from "./folders";
+import { displayPath, settingsDir } from "./folders";
 import type { MarkdownNode } from "./markdown-fields";
+import { SAFETY_SETTINGS_FILE, type SafetySettingsNode } from "./settings-node";
 
 /** Two valid files that would publish at one address: both are named, neither silently wins. */
 function duplicatePathProblems(nodes: readonly MarkdownNode[]): string[] {
@@ -26,8 +27,12 @@ function duplicatePathProblems(nodes: readonly MarkdownNode[]): string[] {
  * Every problem in every file, reported at once. A production build stops before creating
  * any page; `gatsby develop` shows the same messages and keeps serving the valid posts.
  */
-export function reportProblems(nodes: readonly MarkdownNode[], reporter: Reporter): void {
-  const problems = [...nodes.flatMap((node) => node.fields?.problems ?? []), ...duplicatePathProblems(nodes)].sort((a, b) =>
+export function reportProblems(nodes: readonly MarkdownNode[], settings: readonly SafetySettingsNode[], reporter: Reporter): void {
+  const settingsProblems =
+    settings.length === 0
+      ? [formatProblem({ file: displayPath(path.join(settingsDir, SAFETY_SETTINGS_FILE)), field: "file", message: "is missing (it holds the disclaimer and help lines every article shows)" })]
+      : settings.flatMap((node) => node.problems);
+  const problems = [...nodes.flatMap((node) => node.fields?.problems ?? []), ...duplicatePathProblems(nodes), ...settingsProblems].sort((a, b) =>
     a.slice(0, a.indexOf(": ")).localeCompare(b.slice(0, b.indexOf(": "))),
   );
   if (problems.length === 0) return;

@@ -1,7 +1,10 @@
 import type { CreateSchemaCustomizationArgs } from "gatsby";
 import type { z } from "zod";
 import { fieldMeta, type FieldMeta } from "../content/fields";
-import { templates } from "../content/model";
+import { safetySettingsSchema, templates } from "../content/model";
+
+/** A zod object shape; typed loosely because registry metadata cannot carry zod types. */
+type Shape = Readonly<Record<string, object>>;
 
 interface GraphqlField {
   type: string;
@@ -9,34 +12,61 @@ interface GraphqlField {
   resolve?: (source: Record<string, unknown>) => unknown;
 }
 
-function fieldsOf(schema: z.ZodObject): [string, FieldMeta][] {
-  return Object.entries(schema.shape).map(([name, field]) => {
-    const meta = fieldMeta.get(field as z.ZodType);
-    if (!meta) throw new Error(`content model: field ${name} was not made with a field constructor from src/content/fields.ts`);
+function metaOf(shape: Shape): [string, FieldMeta][] {
+  return Object.entries(shape).map(([name, field]) => {
+    const meta = fieldMeta.get(field as z.core.$ZodType);
+    if (!meta) throw new Error(`content model: field ${name} was not made with a field constructor from src/content/`);
     return [name, meta];
   });
 }
 
+/** Non-null only when the value is always there: a default, or required even in drafts. */
+function alwaysPresent(meta: FieldMeta | undefined): boolean {
+  return meta !== undefined && (meta.default !== undefined || (meta.required && !meta.requiredToPublish));
+}
+
+function graphqlField(name: string, meta: FieldMeta, nonNull: boolean): GraphqlField {
+  const field: GraphqlField = { type: `${meta.graphqlType}${nonNull ? "!" : ""}` };
+  if (meta.graphqlType === "Date") field.extensions = { dateformat: {} };
+  const fallback = meta.default;
+  if (fallback !== undefined) field.resolve = (source) => source[name] ?? fallback;
+  return field;
+}
+
+function graphqlFields(shape: Shape): Record<string, GraphqlField> {
+  return Object.fromEntries(metaOf(shape).map(([name, meta]) => [name, graphqlField(name, meta, alwaysPresent(meta))]));
+}
+
 /**
  * Front-matter GraphQL fields from the content model. A field is non-null only when every
- * template requires it; fields with a model default resolve to it, so a post that leaves out
+ * template always has it; fields with a model default resolve to it, so a post that leaves out
  * `tags` or `featuredpost` still answers `[]` or `false` instead of breaking a query.
  */
 export function frontmatterGraphqlFields(): Record<string, GraphqlField> {
-  const all = Object.values(templates).map(fieldsOf);
-  const names = [...new Set(all.flatMap((fields) => fields.map(([name]) => name)))];
+  const all = Object.values(templates).map((schema) => new Map(metaOf(schema.shape)));
+  const names = [...new Set(all.flatMap((fields) => [...fields.keys()]))];
   return Object.fromEntries(
     names.map((name) => {
-      const metas = all.map((fields) => fields.find(([field]) => field === name)?.[1]);
+      const metas = all.map((fields) => fields.get(name));
       const first = metas.find((meta) => meta !== undefined) as FieldMeta;
-      const fallback = first.default;
-      const nonNull = fallback !== undefined || metas.every((meta) => meta?.required);
-      const field: GraphqlField = { type: `${first.graphqlType}${nonNull ? "!" : ""}` };
-      if (first.graphqlType === "Date") field.extensions = { dateformat: {} };
-      if (fallback !== undefined) field.resolve = (source) => source[name] ?? fallback;
-      return [name, field];
+      return [name, graphqlField(name, first, first.default !== undefined || metas.every(alwaysPresent))];
     }),
   );
+}
+
+/** Every named object type the model uses (references, reviewer, help lines), from its sub-fields. */
+export function objectTypes(shapes: readonly Shape[]): { name: string; fields: Record<string, GraphqlField> }[] {
+  const found = new Map<string, Shape>();
+  const collect = (shape: Shape): void => {
+    for (const [, meta] of metaOf(shape)) {
+      if (meta.objectType && !found.has(meta.objectType.name)) {
+        found.set(meta.objectType.name, meta.objectType.fields);
+        collect(meta.objectType.fields);
+      }
+    }
+  };
+  shapes.forEach(collect);
+  return [...found.entries()].map(([name, shape]) => ({ name, fields: graphqlFields(shape) }));
 }
 
 const nodeTypes = `
@@ -65,8 +95,16 @@ const nodeTypes = `
 `;
 
 export function createSchemaCustomization({ actions, schema }: CreateSchemaCustomizationArgs): void {
+  const shapes = [...Object.values(templates).map((template) => template.shape), safetySettingsSchema.shape];
   actions.createTypes([
+    ...objectTypes(shapes).map(({ name, fields }) => schema.buildObjectType({ name, extensions: { infer: false }, fields })),
     schema.buildObjectType({ name: "MarkdownRemarkFrontmatter", extensions: { infer: false }, fields: frontmatterGraphqlFields() }),
+    schema.buildObjectType({
+      name: "SafetySettings",
+      interfaces: ["Node"],
+      extensions: { infer: false },
+      fields: { ...graphqlFields(safetySettingsSchema.shape), problems: { type: "[String!]!" } },
+    }),
     nodeTypes,
   ]);
 }

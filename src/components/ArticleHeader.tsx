@@ -2,22 +2,54 @@ import { GatsbyImage, type IGatsbyImageData } from "gatsby-plugin-image";
 import { FormattedDate } from "./FormattedDate";
 import { TagList, type TagLinkProps } from "./TagList";
 
+export interface Reviewer {
+  name: string;
+  credential: string;
+}
+
 export interface ArticleHeaderProps {
   title: string;
   date: string;
+  updated: string | null;
+  lastReviewed: string | null;
+  reviewedBy: Reviewer | null;
   description: string;
   tags: readonly TagLinkProps[];
   image: IGatsbyImageData | null;
   imageAlt: string;
 }
 
-export function ArticleHeader({ title, date, description, tags, image, imageAlt }: ArticleHeaderProps) {
+function ReviewLine({ reviewedBy }: { reviewedBy: Reviewer | null }) {
+  if (reviewedBy) {
+    return (
+      <p className="article-review">
+        Reviewed by {reviewedBy.name}, {reviewedBy.credential}.
+      </p>
+    );
+  }
+  return <p className="article-review">Prepared by the Kratom Facts editorial team from the sources listed at the end.</p>;
+}
+
+export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, description, tags, image, imageAlt }: ArticleHeaderProps) {
   return (
     <header className="article-header">
       <h1 className="title is-2">{title}</h1>
       <p className="article-meta">
-        Published <FormattedDate iso={date} />
+        <span>
+          Published <FormattedDate iso={date} />
+        </span>
+        {updated && (
+          <span>
+            Updated <FormattedDate iso={updated} />
+          </span>
+        )}
+        {lastReviewed && (
+          <span>
+            Last reviewed <FormattedDate iso={lastReviewed} />
+          </span>
+        )}
       </p>
+      <ReviewLine reviewedBy={reviewedBy} />
       <p className="article-description">{description}</p>
       <TagList tags={tags} />
       {image && (

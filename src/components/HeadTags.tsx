@@ -1,4 +1,4 @@
-import { graphql, useStaticQuery } from "gatsby";
+import { useSiteMetadata } from "./useSiteMetadata";
 
 interface HeadTagsProps {
   title?: string;
@@ -8,24 +8,12 @@ interface HeadTagsProps {
 
 /** Title, description and canonical URL for the Head API of every page. */
 export function HeadTags({ title, description, path }: HeadTagsProps) {
-  const { site } = useStaticQuery<Queries.SiteMetadataQuery>(graphql`
-    query SiteMetadata {
-      site {
-        siteMetadata {
-          title
-          description
-          siteUrl
-        }
-      }
-    }
-  `);
-  const meta = site?.siteMetadata;
-  const siteTitle = meta?.title ?? "Kratom Facts";
+  const site = useSiteMetadata();
   return (
     <>
-      <title>{title ? `${title} | ${siteTitle}` : siteTitle}</title>
-      <meta name="description" content={description ?? meta?.description ?? ""} />
-      <link rel="canonical" href={`${meta?.siteUrl ?? ""}${path}`} />
+      <title>{title ? `${title} | ${site.title}` : site.title}</title>
+      <meta name="description" content={description ?? site.description} />
+      <link rel="canonical" href={`${site.siteUrl}${path}`} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "gatsby";
 const sections = [
   { to: "/blog/", label: "Articles" },
   { to: "/tags/", label: "Topics" },
+  { to: "/about/", label: "About" },
 ];
 
 export function SiteHeader() {
@@ -21,6 +22,9 @@ export function SiteHeader() {
             </li>
           ))}
         </ul>
+        <Link to="/get-help/" className="site-help-link">
+          Get help
+        </Link>
       </nav>
     </header>
   );

@@ -6,30 +6,35 @@ import { tagSlug } from "./paths";
  * validation runs) and registers how the field is shown elsewhere: its GraphQL type and
  * default (src/build/schema.ts) and its editor widget (the CMS config derives from it).
  */
-export type Widget = "hidden" | "string" | "text" | "datetime" | "boolean" | "list" | "image";
+export type Widget = "hidden" | "string" | "text" | "datetime" | "date" | "boolean" | "number" | "list" | "object" | "image";
 
 export interface FieldMeta {
   widget: Widget;
   label: string;
   hint?: string;
-  /** GraphQL output type without the non-null marker; required-ness comes from the schema. */
-  graphqlType: "String" | "Date" | "Boolean" | "[String!]";
+  /** GraphQL output type without the non-null marker; required-ness comes from `required`. */
+  graphqlType: string;
   required: boolean;
+  /** Required before a post is published; a draft may leave it out or unfinished. */
+  requiredToPublish?: boolean;
   default?: string | boolean | string[];
   pattern?: { regex: string; message: string };
+  min?: number;
   max?: number;
+  /** Object and list-of-object fields: their GraphQL type name and sub-fields (made with these constructors). */
+  objectType?: { name: string; fields: Readonly<Record<string, object>> };
 }
 
 export const fieldMeta = z.registry<FieldMeta>();
 
-interface Common {
+export interface Common {
   label: string;
   hint?: string;
 }
 
-const MISSING = "is missing or empty";
+export const MISSING = "is missing or empty";
 
-function described(value: unknown): string {
+export function described(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : `${JSON.stringify(value) ?? String(value)} (${typeof value})`;
 }
 
@@ -74,7 +79,7 @@ export function optionalText({ label, hint, max }: Common & { max: number }) {
  */
 const isoDate = z.union([z.iso.datetime({ offset: true, local: true }), z.iso.date()]);
 
-export function dateTime({ label, hint }: Common) {
+export function dateTime({ label, hint, widget = "datetime", requiredToPublish }: Common & { widget?: "datetime" | "date"; requiredToPublish?: boolean }) {
   return z
     .unknown()
     .transform((value, ctx) => {
@@ -89,7 +94,13 @@ export function dateTime({ label, hint }: Common) {
       ctx.addIssue({ code: "custom", message: `${described(value)} is not a date (expected e.g. 2024-08-13 or 2024-08-13T18:03:57.617Z)` });
       return z.NEVER;
     })
-    .register(fieldMeta, { widget: "datetime", label, hint, graphqlType: "Date", required: true });
+    .register(fieldMeta, { widget, label, hint, graphqlType: "Date", required: true, requiredToPublish });
+}
+
+export function optionalDate({ label, hint }: Common) {
+  return dateTime({ label, hint, widget: "date" })
+    .optional()
+    .register(fieldMeta, { widget: "date", label, hint, graphqlType: "Date", required: false });
 }
 
 export function flag({ label, hint }: Common) {
@@ -97,21 +108,6 @@ export function flag({ label, hint }: Common) {
     .boolean({ error: (issue) => `${described(issue.input)} is not true or false` })
     .default(false)
     .register(fieldMeta, { widget: "boolean", label, hint, graphqlType: "Boolean", required: false, default: false });
-}
-
-const TAG_MAX = 40;
-
-export function tagList({ label, hint }: Common) {
-  const tag = z
-    .string({ error: (issue) => `${described(issue.input)} is not text` })
-    .trim()
-    .min(1, "is empty")
-    .max(TAG_MAX, `is longer than ${TAG_MAX} characters`)
-    .refine((value) => tagSlug(value) !== "", { error: (issue) => `${described(issue.input)} has no letters or digits to make a tag page from` });
-  return z
-    .array(tag, { error: (issue) => `${described(issue.input)} is not a list of tags (write one "- tag" per line)` })
-    .default([])
-    .register(fieldMeta, { widget: "list", label, hint, graphqlType: "[String!]", required: false, default: [] });
 }
 
 /** What the CMS writes for an image in the media folder: public folder + file name. */
@@ -133,4 +129,16 @@ export function imagePath({ label, hint }: Common) {
       required: false,
       pattern: { regex: IMAGE_PATH.source, message: IMAGE_PATH_MESSAGE },
     });
+}
+
+const DIALLABLE = /^\+?[0-9]{3,15}$/;
+
+/** What a `tel:` link dials: digits with an optional leading +, so a tap on a phone works. */
+export function dialNumber({ label, hint }: Common) {
+  const message = "must be digits only, with an optional leading + (for example +18006624357 or 988)";
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not a phone number`) })
+    .trim()
+    .regex(DIALLABLE, { error: (issue) => `${described(issue.input)} ${message}` })
+    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: DIALLABLE.source, message } });
 }

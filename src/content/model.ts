@@ -1,17 +1,34 @@
 import { z } from "zod";
-import { dateTime, flag, imagePath, longText, optionalText, shortText, tagList, templateKey } from "./fields";
+import { httpsUrl, objectList, optionalObject, tagList, textList, year } from "./field-lists";
+import { dateTime, dialNumber, flag, imagePath, longText, optionalDate, optionalText, shortText, templateKey } from "./fields";
 
 /**
  * THE content model. Build validation (src/content/validate.ts), the GraphQL types
- * (src/build/schema.ts) and, later, the CMS fields all derive from these two schemas.
- * Unknown keys are errors rather than silently dropped: a misspelt field would otherwise
- * vanish between the editor and the page.
+ * (src/build/schema.ts) and the CMS fields all derive from these schemas. Unknown keys are
+ * errors rather than silently dropped: a misspelt field would otherwise vanish between the
+ * editor and the page.
  */
+const reference = {
+  title: shortText({ label: "Title", max: 300 }),
+  publisher: shortText({ label: "Publisher or journal", max: 200 }),
+  year: year({ label: "Year" }),
+  url: httpsUrl({ label: "Address (https)" }),
+};
+
+const reviewer = {
+  name: shortText({ label: "Name", max: 120 }),
+  credential: shortText({ label: "Credential", hint: "For example MD, PharmD. Only a real, named reviewer.", max: 120 }),
+};
+
 export const postSchema = z.strictObject({
   templateKey: templateKey("blog-post"),
   title: shortText({ label: "Title", max: 120 }),
   date: dateTime({ label: "Publish date" }),
+  lastReviewed: dateTime({ label: "Last reviewed", widget: "date", requiredToPublish: true, hint: "When the article was last checked against its sources." }),
+  updated: optionalDate({ label: "Updated", hint: "When the article last changed in substance." }),
+  reviewedBy: optionalObject({ label: "Reviewed by", hint: "Leave empty unless a named expert really reviewed it." }, "PostReviewer", reviewer),
   description: longText({ label: "Description", hint: "One or two sentences shown in lists and search results.", max: 600 }),
+  keyPoints: textList({ label: "Key points", hint: "3 to 5 short statements shown at the top.", itemMax: 200, min: 3, max: 5, requiredToPublish: true }),
   tags: tagList({ label: "Tags" }),
   featuredpost: flag({ label: "Featured on the home page" }),
   featuredimage: imagePath({ label: "Featured image" }),
@@ -20,6 +37,7 @@ export const postSchema = z.strictObject({
     hint: "What the image shows, for readers who cannot see it. Leave empty only if it is decoration.",
     max: 200,
   }),
+  references: objectList({ label: "References", hint: "At least 3. Cite them in the text as [[1]](#ref-1).", min: 3, requiredToPublish: true }, "PostReference", reference),
   draft: flag({ label: "Draft (never published)" }),
 });
 
@@ -37,3 +55,17 @@ export const templateKeys = Object.keys(templates) as TemplateKey[];
 export type Post = z.output<typeof postSchema>;
 export type Page = z.output<typeof pageSchema>;
 export type FrontMatter = Post | Page;
+
+/** content/settings/safety.yml: the disclaimer and help lines every article shows, edited in one place. */
+export const safetySettingsSchema = z.strictObject({
+  disclaimer: longText({ label: "Medical disclaimer", max: 600 }),
+  helpHeading: shortText({ label: "Help box heading", max: 60 }),
+  helpLines: objectList({ label: "Help lines", min: 1 }, "HelpLine", {
+    name: shortText({ label: "Name", max: 80 }),
+    number: shortText({ label: "Number as shown", max: 30 }),
+    dial: dialNumber({ label: "Number to dial" }),
+    description: shortText({ label: "When to call", max: 200 }),
+  }),
+});
+
+export type SafetySettings = z.output<typeof safetySettingsSchema>;

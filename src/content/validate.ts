@@ -1,11 +1,18 @@
-import { YAML_ERROR_KEY } from "./front-matter";
+import type { z } from "zod";
 import { type Problem, problemsFromZod } from "./errors";
+import { fieldMeta } from "./fields";
+import { YAML_ERROR_KEY } from "./front-matter";
 import { type FrontMatter, templateKeys, templates, type TemplateKey } from "./model";
 
 export type Validation = { ok: true; value: FrontMatter } | { ok: false; problems: Problem[] };
 
 function isTemplateKey(value: unknown): value is TemplateKey {
   return typeof value === "string" && (templateKeys as string[]).includes(value);
+}
+
+/** Fields a post needs before it is published (sources, review date, key points); a draft may be unfinished there. */
+function publishingFields(schema: z.ZodObject): Set<string> {
+  return new Set(Object.entries(schema.shape).filter(([, field]) => fieldMeta.get(field as z.ZodType)?.requiredToPublish).map(([name]) => name));
 }
 
 /** Checks one file's front-matter against the model and returns every problem, not just the first. */
@@ -21,8 +28,13 @@ export function validateFrontMatter(file: string, data: Record<string, unknown>)
   if (key === undefined) return fail("templateKey", `is missing (one of ${templateKeys.join(", ")})`);
   if (!isTemplateKey(key)) return fail("templateKey", `${JSON.stringify(key)} is not one of ${templateKeys.join(", ")}`);
 
-  const schema = templates[key];
-  const result = schema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
+  const schema: z.ZodObject = templates[key];
+  const publishing = data.draft === true ? publishingFields(schema) : new Set<string>();
+  // A draft is checked without its publishing fields, which are carried over as written.
+  const checked = publishing.size > 0 ? schema.omit(Object.fromEntries([...publishing].map((name) => [name, true])) as never) : schema;
+  const unfinished = Object.fromEntries(Object.entries(data).filter(([name]) => publishing.has(name)));
+  const rest = Object.fromEntries(Object.entries(data).filter(([name]) => !publishing.has(name)));
+  const result = checked.safeParse(rest);
+  if (result.success) return { ok: true, value: { ...unfinished, ...result.data } as FrontMatter };
   return { ok: false, problems: problemsFromZod(file, result.error, Object.keys(schema.shape), key) };
 }

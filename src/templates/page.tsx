@@ -1,6 +1,7 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import { HeadTags } from "../components/HeadTags";
 import { Layout } from "../components/Layout";
+import { SafetyNotes } from "../components/SafetyNotes";
 
 export const query = graphql`
   query ContentPage($id: String!) {
@@ -24,6 +25,7 @@ export default function PageTemplate({ data }: PageProps<Queries.ContentPageQuer
       <article className="container article-container">
         <h1 className="title is-2">{page.frontmatter.title}</h1>
         <div className="content article-body" dangerouslySetInnerHTML={{ __html: page.html ?? "" }} />
+        <SafetyNotes disclaimer={false} />
       </article>
     </Layout>
   );

@@ -1,8 +1,10 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
-import { getImage } from "gatsby-plugin-image";
+import { getImage, getSrc } from "gatsby-plugin-image";
 import { Article } from "../components/Article";
+import { ArticleJsonLd } from "../components/ArticleJsonLd";
 import { HeadTags } from "../components/HeadTags";
 import { Layout } from "../components/Layout";
+import { SafetyNotes } from "../components/SafetyNotes";
 
 export const query = graphql`
   query PostPage($id: String!) {
@@ -18,7 +20,20 @@ export const query = graphql`
       frontmatter {
         title
         date
+        updated
+        lastReviewed
+        reviewedBy {
+          name
+          credential
+        }
         description
+        keyPoints
+        references {
+          title
+          publisher
+          year
+          url
+        }
         featuredimagealt
       }
       featuredImage {
@@ -32,17 +47,24 @@ export const query = graphql`
 
 export default function PostTemplate({ data }: PageProps<Queries.PostPageQuery>) {
   const post = data.markdownRemark!;
+  const { frontmatter } = post;
   return (
     <Layout>
       <div className="container article-container">
         <Article
-          title={post.frontmatter.title}
-          date={post.frontmatter.date ?? ""}
-          description={post.frontmatter.description ?? ""}
+          title={frontmatter.title}
+          date={frontmatter.date ?? ""}
+          updated={frontmatter.updated}
+          lastReviewed={frontmatter.lastReviewed}
+          reviewedBy={frontmatter.reviewedBy}
+          description={frontmatter.description}
           tags={post.fields.tags}
           image={getImage(post.featuredImage?.childImageSharp?.gatsbyImageData ?? null) ?? null}
-          imageAlt={post.frontmatter.featuredimagealt ?? ""}
+          imageAlt={frontmatter.featuredimagealt ?? ""}
+          keyPoints={frontmatter.keyPoints ?? []}
+          references={frontmatter.references ?? []}
           html={post.html ?? ""}
+          safetyNotes={<SafetyNotes />}
         />
       </div>
     </Layout>
@@ -51,5 +73,21 @@ export default function PostTemplate({ data }: PageProps<Queries.PostPageQuery>)
 
 export function Head({ data }: HeadProps<Queries.PostPageQuery>) {
   const post = data.markdownRemark;
-  return <HeadTags title={post?.frontmatter.title} description={post?.frontmatter.description ?? undefined} path={post?.fields.path ?? "/"} />;
+  if (!post) return null;
+  const { frontmatter } = post;
+  const image = post.featuredImage?.childImageSharp?.gatsbyImageData;
+  return (
+    <>
+      <HeadTags title={frontmatter.title} description={frontmatter.description} path={post.fields.path} />
+      <ArticleJsonLd
+        path={post.fields.path}
+        headline={frontmatter.title}
+        description={frontmatter.description}
+        datePublished={frontmatter.date ?? ""}
+        dateModified={frontmatter.updated ?? frontmatter.date ?? ""}
+        imagePath={image ? (getSrc(image) ?? null) : null}
+        references={frontmatter.references ?? []}
+      />
+    </>
+  );
 }

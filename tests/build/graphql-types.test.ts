@@ -28,12 +28,13 @@ describe("the GraphQL types the build generates", () => {
     expect([...generated.keys()].sort()).toEqual([...new Set(modelFields.map(([name]) => name))].sort());
   });
 
-  it("make a field nullable unless every template requires it or the model gives a default", () => {
+  it("make a field nullable unless every template requires it even in drafts, or the model gives a default", () => {
     for (const [name, schema] of modelFields) {
       const meta = fieldMeta.get(schema as never)!;
       const everywhere = Object.values(templates).every((template) => {
         const field = (template.shape as Record<string, unknown>)[name];
-        return field !== undefined && (fieldMeta.get(field as never)?.required ?? false);
+        const fieldInfo = field === undefined ? undefined : fieldMeta.get(field as never);
+        return fieldInfo !== undefined && fieldInfo.required && !fieldInfo.requiredToPublish;
       });
       const nullable = generated.get(name)?.startsWith("Maybe<");
       expect({ name, nullable }).toEqual({ name, nullable: !(everywhere || meta.default !== undefined) });

@@ -9,14 +9,14 @@ import { SITE_URL, type FixtureSites } from "./fixture-sites";
 const outputRoot = path.resolve(".test-output");
 const GENERATED_POSTS = 21;
 
-async function buildInto(name: string, contentDir: string): Promise<string> {
+async function buildInto(name: string, contentDir: string): Promise<{ dir: string; output: string }> {
   const result = await runGatsbyBuild({ contentDir, env: { SITE_URL } });
   await writeFile(path.join(outputRoot, `${name}.log`), result.output);
   if (result.code !== 0) throw new Error(`fixture build "${name}" failed (exit ${result.code}); see .test-output/${name}.log\n${result.output.slice(-3000)}`);
   const target = path.join(outputRoot, name);
   await cp("public", target, { recursive: true });
   console.log(`fixture build "${name}": ${(result.wallMs / 1000).toFixed(1)} s`);
-  return target;
+  return { dir: target, output: result.output };
 }
 
 /** The full fixture site: hand-written fixtures plus enough generated posts to paginate lists and a tag. */
@@ -49,8 +49,9 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   // reuses it, as every later deploy does.
   await rm(".cache", { recursive: true, force: true });
 
-  const onePostDir = await buildInto("one-post", await onePostContent());
-  const siteDir = await buildInto("site", await fullFixtureContent());
+  const onePost = await buildInto("one-post", await onePostContent());
+  const site = await buildInto("site", await fullFixtureContent());
+  const live = await buildInto("live", "content");
 
   // Last, and its cache thrown away: a build that fails after sourcing leaves Gatsby's node
   // store updated but its query tracking not, and the next build would reuse stale results.
@@ -58,6 +59,14 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   await writeFile(path.join(outputRoot, "malformed.log"), malformed.output);
   await rm(".cache", { recursive: true, force: true });
 
-  const sites: FixtureSites = { siteDir, onePostDir, malformed: { code: malformed.code, output: malformed.output }, siteUrl: SITE_URL, generatedPosts: GENERATED_POSTS };
+  const sites: FixtureSites = {
+    siteDir: site.dir,
+    siteLog: site.output,
+    onePostDir: onePost.dir,
+    liveDir: live.dir,
+    malformed: { code: malformed.code, output: malformed.output },
+    siteUrl: SITE_URL,
+    generatedPosts: GENERATED_POSTS,
+  };
   provide("sites", sites);
 }

@@ -2,6 +2,10 @@
 export interface FixtureSites {
   /** public/ of the full fixture site (hand-written fixtures + generated posts). */
   siteDir: string;
+  /** public/ of the real site, built from content/. */
+  liveDir: string;
+  /** What the full fixture build printed (warnings included). */
+  siteLog: string;
   /** public/ of a site with one post and no featured post. */
   onePostDir: string;
   malformed: { code: number; output: string };

@@ -70,6 +70,11 @@ describe("drafts", () => {
     expect(markdownFields(node, true).published).toBe(false);
   });
 
+  it("may be unfinished: no references, key points or review date yet", () => {
+    expect(node.frontmatter.references).toBeUndefined();
+    expect(markdownFields(node, false).problems).toEqual([]);
+  });
+
   it("are shown while editing with gatsby develop", () => {
     expect(markdownFields(node, false).published).toBe(true);
   });

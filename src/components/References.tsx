@@ -1,0 +1,23 @@
+export interface Reference {
+  title: string;
+  publisher: string;
+  year: number;
+  url: string;
+}
+
+/** The numbered list the body's [[n]](#ref-n) citations link to. */
+export function References({ references }: { references: readonly Reference[] }) {
+  if (references.length === 0) return null;
+  return (
+    <section className="references" aria-labelledby="references-heading">
+      <h2 id="references-heading">References</h2>
+      <ol>
+        {references.map((reference, index) => (
+          <li key={reference.url + index} id={`ref-${index + 1}`} tabIndex={-1}>
+            <cite>{reference.title}</cite>. {reference.publisher}, {reference.year}. <a href={reference.url}>{reference.url}</a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

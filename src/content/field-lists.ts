@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { type Common, described, fieldMeta, MISSING } from "./fields";
+import { tagSlug } from "./paths";
+
+/** Lists and nested objects of the content model; each registers its metadata like the scalar fields. */
+
+interface ListOptions extends Common {
+  itemMax: number;
+  min?: number;
+  max?: number;
+  requiredToPublish?: boolean;
+}
+
+function listItems(itemMax: number) {
+  return z
+    .string({ error: (issue) => `${described(issue.input)} is not text` })
+    .trim()
+    .min(1, "is empty")
+    .max(itemMax, `is longer than ${itemMax} characters`);
+}
+
+function sized<T extends z.ZodType>(item: T, what: string, min?: number, max?: number) {
+  let list = z.array(item, { error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not a list (write one "- item" per line)`) });
+  if (min !== undefined) list = list.min(min, `has fewer than ${min} ${what}`);
+  if (max !== undefined) list = list.max(max, `has more than ${max} ${what}`);
+  return list;
+}
+
+export function tagList({ label, hint }: Common) {
+  const tag = listItems(40).refine((value) => tagSlug(value) !== "", {
+    error: (issue) => `${described(issue.input)} has no letters or digits to make a tag page from`,
+  });
+  return z
+    .array(tag, { error: (issue) => `${described(issue.input)} is not a list of tags (write one "- tag" per line)` })
+    .default([])
+    .register(fieldMeta, { widget: "list", label, hint, graphqlType: "[String!]", required: false, default: [] });
+}
+
+export function textList({ label, hint, itemMax, min, max, requiredToPublish }: ListOptions) {
+  return sized(listItems(itemMax), "items", min, max).register(fieldMeta, {
+    widget: "list",
+    label,
+    hint,
+    graphqlType: "[String!]",
+    required: true,
+    requiredToPublish,
+    min,
+    max,
+  });
+}
+
+export function objectList<S extends z.ZodRawShape>(
+  { label, hint, min, requiredToPublish }: Common & { min?: number; requiredToPublish?: boolean },
+  typeName: string,
+  fields: S,
+) {
+  return sized(z.strictObject(fields), "entries", min).register(fieldMeta, {
+    widget: "list",
+    label,
+    hint,
+    graphqlType: `[${typeName}!]`,
+    required: true,
+    requiredToPublish,
+    min,
+    objectType: { name: typeName, fields },
+  });
+}
+
+export function optionalObject<S extends z.ZodRawShape>({ label, hint }: Common, typeName: string, fields: S) {
+  return z
+    .strictObject(fields, { error: (issue) => `${described(issue.input)} is not a set of fields` })
+    .optional()
+    .register(fieldMeta, { widget: "object", label, hint, graphqlType: typeName, required: false, objectType: { name: typeName, fields } });
+}
+
+const HTTPS_URL = /^https:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i;
+
+export function httpsUrl({ label, hint }: Common) {
+  const message = "must be a full https:// address";
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not an address`) })
+    .trim()
+    .refine((value) => HTTPS_URL.test(value) && URL.canParse(value), { error: (issue) => `${described(issue.input)} ${message}` })
+    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: HTTPS_URL.source, message } });
+}
+
+export function year({ label, hint }: Common) {
+  const latest = new Date().getFullYear() + 1;
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not a year`) })
+    .int(`is not a year`)
+    .min(1800, "is not a year")
+    .max(latest, `is after ${latest}`)
+    .register(fieldMeta, { widget: "number", label, hint, graphqlType: "Int", required: true, min: 1800, max: latest });
+}
