@@ -139,11 +139,61 @@ const helpHands = frame(
   ].join(""),
 );
 
+function checkBox(x: number, y: number): string {
+  return `<rect x="${x}" y="${y}" width="44" height="44" rx="8" fill="none" stroke="#5b6b57" stroke-width="8"/>`;
+}
+
+const evidenceChart = frame(
+  `<rect width="${W}" height="${H}" fill="#eef2f4"/>`,
+  [
+    `<rect x="430" y="90" width="740" height="740" rx="36" fill="#ffffff" stroke="#5b6b57" stroke-width="10"/>`,
+    `<rect x="660" y="60" width="280" height="70" rx="18" fill="#5b6b57"/>`,
+    `<path d="M 510 560 H 1090" stroke="#9aa595" stroke-width="8"/>`,
+    `<rect x="540" y="470" width="80" height="90" fill="#7d9a5f"/>`,
+    `<rect x="660" y="400" width="80" height="160" fill="#7d9a5f"/>`,
+    `<rect x="780" y="440" width="80" height="120" fill="#7d9a5f"/>`,
+    `<rect x="900" y="330" width="80" height="230" fill="#c9b458"/>`,
+    checkBox(540, 620),
+    `<rect x="610" y="632" width="300" height="18" rx="9" fill="#9aa595"/>`,
+    checkBox(540, 700),
+    `<rect x="610" y="712" width="240" height="18" rx="9" fill="#9aa595"/>`,
+  ].join(""),
+);
+
+const riskCaution = frame(
+  gradient("calm", "#f6f1e7", "#efe6da") + `<rect width="${W}" height="${H}" fill="url(#calm)"/>`,
+  [
+    `<path d="M 500 170 L 780 690 H 220 Z" fill="#e9b53d" stroke="#7a5c12" stroke-width="16" stroke-linejoin="round"/>`,
+    `<rect x="482" y="330" width="36" height="210" rx="18" fill="#3b2d0c"/>`,
+    `<circle cx="500" cy="600" r="24" fill="#3b2d0c"/>`,
+    `<path d="M 900 420 C 900 300, 1080 260, 1230 300 C 1380 340, 1420 430, 1340 520 C 1270 600, 1120 640, 1020 600 C 940 570, 900 500, 900 420 Z" fill="#a8563f"/>`,
+    `<path d="M 1080 330 C 1100 420, 1090 520, 1060 600" stroke="#7d3a28" stroke-width="10" fill="none" stroke-linecap="round"/>`,
+  ].join(""),
+);
+
+const lawScales = frame(
+  `<rect width="${W}" height="${H}" fill="#edf0f3"/>`,
+  [
+    `<rect x="560" y="700" width="480" height="40" rx="10" fill="#c7cdd4"/>`,
+    `<rect x="590" y="660" width="420" height="40" rx="10" fill="#dde2e7"/>`,
+    `<rect x="620" y="620" width="360" height="40" rx="10" fill="#c7cdd4"/>`,
+    `<rect x="785" y="190" width="30" height="430" fill="#5b6b57"/>`,
+    `<rect x="540" y="200" width="520" height="22" rx="11" fill="#5b6b57"/>`,
+    `<path d="M 580 222 L 500 420 M 580 222 L 660 420 M 1020 222 L 940 420 M 1020 222 L 1100 420" stroke="#5b6b57" stroke-width="6"/>`,
+    `<path d="M 480 420 H 680 A 100 50 0 0 1 480 420 Z" fill="#c9a94a"/>`,
+    `<path d="M 920 420 H 1120 A 100 50 0 0 1 920 420 Z" fill="#c9a94a"/>`,
+    `<circle cx="800" cy="180" r="30" fill="#5b6b57"/>`,
+  ].join(""),
+);
+
 export const artworks: Artwork[] = [
   { file: "kratom-leaves.jpg", alt: "Illustration of three broad, pointed green leaves with pale veins.", svg: leafStudy },
   { file: "forest-sunrise.jpg", alt: "Illustration of rounded tropical trees on green hills with an orange sun low in the sky.", svg: forestSunrise },
   { file: "product-forms.jpg", alt: "Illustration of a mound of green powder, a white bottle and three two-tone capsules.", svg: productForms },
   { file: "metabolism-diagram.jpg", alt: "Diagram: a green two-ring molecule, an arrow through a yellow enzyme ring, and a rust-coloured molecule with one extra group.", svg: metabolismDiagram },
   { file: "product-label.jpg", alt: "Illustration of a product label with lines of small print and a magnifying glass over its corner.", svg: productLabel },
+  { file: "evidence-chart.jpg", alt: "Illustration of a clipboard with a small bar chart and a column of empty check boxes.", svg: evidenceChart },
+  { file: "risk-caution.jpg", alt: "Illustration of a yellow caution triangle beside a stylised liver.", svg: riskCaution },
+  { file: "law-scales.jpg", alt: "Illustration of balance scales above a stack of papers.", svg: lawScales },
   { file: "helping-hands.jpg", alt: "Illustration of a red heart above two curved blue shapes like open hands.", svg: helpHands },
 ];

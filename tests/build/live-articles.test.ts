@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, inject, it } from "vitest";
+import { readMarkdown } from "../../src/content/front-matter";
+import { postPath, slugFromFileName } from "../../src/content/paths";
+import { articleShortcomings, jsonLd } from "../support/article-checks";
+import { builtPage } from "../support/html";
+
+const { liveDir } = inject("sites");
+
+/** Every article an editor has published in content/posts, read from the files themselves. */
+const published = readdirSync("content/posts")
+  .filter((name) => name.endsWith(".md"))
+  .map((name) => ({ name, data: readMarkdown(readFileSync(`content/posts/${name}`, "utf8")).data }))
+  .filter(({ data }) => data.draft !== true)
+  .map(({ name, data }) => ({ name, path: postPath(slugFromFileName(name)), title: String(data.title) }));
+
+describe("every published article on the live site", () => {
+  it("is there at all", () => {
+    expect(published.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(published)("$name shows sources, review date, key points, disclaimer and help box", ({ path }) => {
+    expect(articleShortcomings(builtPage(liveDir, path))).toEqual([]);
+  });
+
+  it.each(published)("$name is long enough to be worth reading (900+ words of body)", ({ path }) => {
+    const words = builtPage(liveDir, path)(".article-body").text().trim().split(/\s+/).length;
+    expect(words).toBeGreaterThanOrEqual(900);
+  });
+
+  it.each(published)("$name has JSON-LD whose headline and dates equal the page's", ({ path, title }) => {
+    const $ = builtPage(liveDir, path);
+    const data = jsonLd($);
+    expect(data.headline).toBe(title);
+    expect(data.headline).toBe($("main h1").text());
+    const shown = $(".article-meta time").map((_, el) => $(el).attr("datetime")).get();
+    expect(data.datePublished).toBe(shown[0]);
+    expect(shown).toContain(data.dateModified);
+  });
+});
+
+describe("the site's own pages", () => {
+  it.each(["/about/", "/disclaimer/", "/get-help/"])("%s is published with the help lines", (path) => {
+    const $ = builtPage(liveDir, path);
+    expect($("main h1").text().length).toBeGreaterThan(0);
+    expect($('.help-box a[href="tel:+18006624357"]')).toHaveLength(1);
+  });
+});
