@@ -3079,7 +3079,7 @@ type BlogListQueryVariables = Exact<{
 }>;
 
 
-type BlogListQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> } };
+type BlogListQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> } };
 
 type ContentPageQueryVariables = Exact<{
   id: Scalars['String'];
@@ -3117,16 +3117,18 @@ type GatsbyImageSharpFluidLimitPresentationSizeFragment = { readonly maxHeight: 
 type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type HomePageQuery = { readonly featured: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> }, readonly latest: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> } };
+type HomePageQuery = { readonly featured: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> }, readonly latest: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> } };
+
+type PostAddressFragment = { readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } };
 
 type PostPageQueryVariables = Exact<{
   id: Scalars['String'];
 }>;
 
 
-type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly updated: string | null, readonly lastReviewed: string | null, readonly description: string, readonly keyPoints: ReadonlyArray<string> | null, readonly featuredimagealt: string | null, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }> | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null };
+type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly updated: string | null, readonly lastReviewed: string | null, readonly description: string, readonly keyPoints: ReadonlyArray<string> | null, readonly featuredimagealt: string | null, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }> | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null };
 
-type PostSummaryFragment = { readonly id: string, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null };
+type PostSummaryFragment = { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } };
 
 type SafetySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3145,7 +3147,7 @@ type TagPageQueryVariables = Exact<{
 }>;
 
 
-type TagPageQuery = { readonly allMarkdownRemark: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> } };
+type TagPageQuery = { readonly allMarkdownRemark: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> } };
 
 
 }

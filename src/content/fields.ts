@@ -44,23 +44,20 @@ export function templateKey<K extends string>(key: K) {
   return schema;
 }
 
-export function shortText({ label, hint, max }: Common & { max: number }) {
+function requiredText(widget: "string" | "text", { label, hint, max }: Common & { max: number }) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not text`) })
     .trim()
     .min(1, MISSING)
     .max(max, `is longer than ${max} characters`)
-    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, max });
+    .register(fieldMeta, { widget, label, hint, graphqlType: "String", required: true, max });
 }
 
-export function longText({ label, hint, max }: Common & { max: number }) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not text`) })
-    .trim()
-    .min(1, MISSING)
-    .max(max, `is longer than ${max} characters`)
-    .register(fieldMeta, { widget: "text", label, hint, graphqlType: "String", required: true, max });
-}
+/** One line of text (a title, a name). */
+export const shortText = (options: Common & { max: number }) => requiredText("string", options);
+
+/** A paragraph (a description, a disclaimer). */
+export const longText = (options: Common & { max: number }) => requiredText("text", options);
 
 export function optionalText({ label, hint, max }: Common & { max: number }) {
   return z

@@ -2,9 +2,8 @@ import { graphql } from "gatsby";
 import { getImage } from "gatsby-plugin-image";
 import type { PostSummary } from "../components/PostCard";
 
-export const postSummaryFragment = graphql`
-  fragment PostSummary on MarkdownRemark {
-    id
+export const postAddressFragment = graphql`
+  fragment PostAddress on MarkdownRemark {
     fields {
       path
       tags {
@@ -12,6 +11,13 @@ export const postSummaryFragment = graphql`
         path
       }
     }
+  }
+`;
+
+export const postSummaryFragment = graphql`
+  fragment PostSummary on MarkdownRemark {
+    id
+    ...PostAddress
     frontmatter {
       title
       date

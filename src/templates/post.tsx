@@ -10,13 +10,7 @@ export const query = graphql`
   query PostPage($id: String!) {
     markdownRemark(id: { eq: $id }) {
       html
-      fields {
-        path
-        tags {
-          name
-          path
-        }
-      }
+      ...PostAddress
       frontmatter {
         title
         date

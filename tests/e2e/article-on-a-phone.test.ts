@@ -1,32 +1,19 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { describe, expect, inject, it } from "vitest";
+import { siteInBrowser } from "../support/site-in-browser";
 
 const { liveDir } = inject("sites");
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(liveDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser(liveDir, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 describe("a reader on a phone opens an article", () => {
   it("reads it without sideways scrolling", async () => {
-    await page.goto(`${server.url}/blog/what-is-kratom/`);
+    const page = site.page();
+    await page.goto(site.url("/blog/what-is-kratom/"));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   it("taps a citation marker and lands on that reference", async () => {
-    await page.goto(`${server.url}/blog/what-is-kratom/`);
+    const page = site.page();
+    await page.goto(site.url("/blog/what-is-kratom/"));
     const marker = page.locator('.article-body a[href="#ref-3"]').first();
     await marker.tap();
     await expect.poll(() => new URL(page.url()).hash).toBe("#ref-3");
@@ -39,7 +26,8 @@ describe("a reader on a phone opens an article", () => {
   });
 
   it("reaches the help box's phone links, each big enough to tap", async () => {
-    await page.goto(`${server.url}/blog/what-is-kratom/`);
+    const page = site.page();
+    await page.goto(site.url("/blog/what-is-kratom/"));
     for (const dial of ["911", "+18006624357", "988", "+18002221222"]) {
       const link = page.locator(`.help-box a[href="tel:${dial}"]`);
       await link.scrollIntoViewIfNeeded();
@@ -51,9 +39,10 @@ describe("a reader on a phone opens an article", () => {
   });
 
   it("finds Get help in the header from any article", async () => {
-    await page.goto(`${server.url}/blog/kratom-and-chronic-pain/`);
+    const page = site.page();
+    await page.goto(site.url("/blog/kratom-and-chronic-pain/"));
     await page.getByRole("link", { name: "Get help", exact: true }).first().tap();
-    await expect.poll(() => page.url()).toBe(`${server.url}/get-help/`);
+    await expect.poll(() => page.url()).toBe(site.url("/get-help/"));
     await expect.poll(() => page.locator('.help-box a[href="tel:988"]').count()).toBe(1);
   });
 });
