@@ -1,8 +1,22 @@
+import path from "node:path";
 import type { GatsbyConfig } from "gatsby";
 import { frontMatterEngines } from "./src/content/front-matter";
 import { site } from "./src/site";
 import { contentDir, mediaDir, settingsDir } from "./src/build/folders";
 import { SETTINGS_SOURCE } from "./src/build/settings-node";
+import { bundleReactIntoAdmin } from "./src/build/admin-webpack";
+
+/** The editors' admin at /admin/, initialised from src/cms/cms.tsx with collections derived from the model. */
+const admin = {
+  resolve: "gatsby-plugin-decap-cms",
+  options: {
+    modulePath: path.resolve("src/cms/cms.tsx"),
+    manualInit: true,
+    enableIdentityWidget: true,
+    htmlTitle: "Kratom Facts admin",
+    customizeWebpackConfig: bundleReactIntoAdmin,
+  },
+};
 
 const config: GatsbyConfig = {
   siteMetadata: { ...site },
@@ -37,6 +51,9 @@ const config: GatsbyConfig = {
       resolve: "gatsby-plugin-sass",
       options: { sassOptions: { quietDeps: true, silenceDeprecations: ["import", "legacy-js-api"] } },
     },
+    // Last: the admin's webpack config copies the loaders the plugins above have added (Sass).
+    // ADMIN=off leaves it out of the tests' fixture builds; reader pages never load it.
+    ...(process.env.ADMIN === "off" ? [] : [admin]),
   ],
 };
 

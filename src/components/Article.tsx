@@ -6,17 +6,18 @@ import { type Reference, References } from "./References";
 export interface ArticleProps extends ArticleHeaderProps {
   keyPoints: readonly string[];
   references: readonly Reference[];
-  html: string;
+  /** The rendered Markdown: HTML from the build on the site, Decap's live preview in the admin. */
+  body: ReactNode;
   /** The disclaimer and help box: the site passes its settings, the CMS preview the editor's. */
   safetyNotes: ReactNode;
 }
 
-export function Article({ html, keyPoints, references, safetyNotes, ...header }: ArticleProps) {
+export function Article({ body, keyPoints, references, safetyNotes, ...header }: ArticleProps) {
   return (
     <article className="article">
       <ArticleHeader {...header} />
       <KeyPoints points={keyPoints} />
-      <div className="content article-body" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="content article-body">{body}</div>
       <References references={references} />
       {safetyNotes}
     </article>

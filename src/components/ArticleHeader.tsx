@@ -1,4 +1,4 @@
-import { GatsbyImage, type IGatsbyImageData } from "gatsby-plugin-image";
+import type { ReactNode } from "react";
 import { FormattedDate } from "./FormattedDate";
 import { TagList, type TagLinkProps } from "./TagList";
 
@@ -15,8 +15,8 @@ export interface ArticleHeaderProps {
   reviewedBy: Reviewer | null;
   description: string;
   tags: readonly TagLinkProps[];
-  image: IGatsbyImageData | null;
-  imageAlt: string;
+  /** The site passes a processed GatsbyImage, the CMS preview the editor's upload. */
+  featuredImage: ReactNode;
 }
 
 function ReviewLine({ reviewedBy }: { reviewedBy: Reviewer | null }) {
@@ -30,7 +30,7 @@ function ReviewLine({ reviewedBy }: { reviewedBy: Reviewer | null }) {
   return <p className="article-review">Prepared by the Kratom Facts editorial team from the sources listed at the end.</p>;
 }
 
-export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, description, tags, image, imageAlt }: ArticleHeaderProps) {
+export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, description, tags, featuredImage }: ArticleHeaderProps) {
   return (
     <header className="article-header">
       <h1 className="title is-2">{title}</h1>
@@ -52,11 +52,7 @@ export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, 
       <ReviewLine reviewedBy={reviewedBy} />
       <p className="article-description">{description}</p>
       <TagList tags={tags} />
-      {image && (
-        <figure className="article-image">
-          <GatsbyImage image={image} alt={imageAlt} loading="eager" />
-        </figure>
-      )}
+      {featuredImage && <figure className="article-image">{featuredImage}</figure>}
     </header>
   );
 }

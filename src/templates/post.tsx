@@ -1,5 +1,5 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
-import { getImage, getSrc } from "gatsby-plugin-image";
+import { GatsbyImage, getImage, getSrc } from "gatsby-plugin-image";
 import { Article } from "../components/Article";
 import { ArticleJsonLd } from "../components/ArticleJsonLd";
 import { HeadTags } from "../components/HeadTags";
@@ -42,6 +42,7 @@ export const query = graphql`
 export default function PostTemplate({ data }: PageProps<Queries.PostPageQuery>) {
   const post = data.markdownRemark!;
   const { frontmatter } = post;
+  const image = getImage(post.featuredImage?.childImageSharp?.gatsbyImageData ?? null);
   return (
     <Layout>
       <div className="container article-container">
@@ -53,11 +54,10 @@ export default function PostTemplate({ data }: PageProps<Queries.PostPageQuery>)
           reviewedBy={frontmatter.reviewedBy}
           description={frontmatter.description}
           tags={post.fields.tags}
-          image={getImage(post.featuredImage?.childImageSharp?.gatsbyImageData ?? null) ?? null}
-          imageAlt={frontmatter.featuredimagealt ?? ""}
+          featuredImage={image && <GatsbyImage image={image} alt={frontmatter.featuredimagealt ?? ""} loading="eager" />}
           keyPoints={frontmatter.keyPoints ?? []}
           references={frontmatter.references ?? []}
-          html={post.html ?? ""}
+          body={<div dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />}
           safetyNotes={<SafetyNotes />}
         />
       </div>

@@ -1,0 +1,8 @@
+import CMS from "decap-cms-app";
+import "../styles/site.scss";
+import { cmsConfig } from "./config";
+import { PostPreview, SafetyPreview } from "./previews";
+
+CMS.init({ config: cmsConfig(process.env.GATSBY_CMS_LOCAL_BACKEND === "true") as never });
+CMS.registerPreviewTemplate("posts", PostPreview as never);
+CMS.registerPreviewTemplate("safety", SafetyPreview as never);

@@ -1,0 +1,19 @@
+import { cmsCollections, cmsMedia } from "../content/cms";
+
+/**
+ * The admin's whole configuration. Production signs editors in with Netlify Identity and
+ * sends every change through Git Gateway and the editorial workflow (draft → in review →
+ * ready → publish). GATSBY_CMS_LOCAL_BACKEND, set by `npm start` and the tests, points the
+ * admin at decap-server on 127.0.0.1 instead, so no account is needed on your own machine.
+ */
+export function cmsConfig(localBackend: boolean) {
+  return {
+    load_config_file: false,
+    backend: { name: "git-gateway", branch: "main" },
+    ...(localBackend ? { local_backend: { url: "http://127.0.0.1:8081/api/v1" } } : {}),
+    publish_mode: "editorial_workflow",
+    site_url: "/",
+    ...cmsMedia,
+    collections: cmsCollections(),
+  };
+}
