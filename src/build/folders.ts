@@ -6,8 +6,12 @@ export const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
 /** Site-wide settings (disclaimer, help lines): always the repository's own, whatever CONTENT_DIR says. */
 export const settingsDir = path.resolve("content/settings");
 
-/** The CMS media folder: `featuredimage: /img/x.jpg` means static/img/x.jpg. */
-export const mediaDir = path.resolve("static/img");
+/**
+ * The CMS media folder: `featuredimage: /img/x.jpg` means static/img/x.jpg. MEDIA_DIR points
+ * a build at another one (the editor test builds what an editor uploaded into a scratch
+ * repository); it must still end in static/img, which is how body images are matched.
+ */
+export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? "static/img");
 export const mediaPublicPath = "/img/";
 
 /** Paths in messages are relative to the project, as an editor would see them in the repository. */

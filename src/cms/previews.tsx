@@ -1,6 +1,8 @@
-import type { ComponentType, ReactNode } from "react";
+import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 import { Article } from "../components/Article";
-import { Disclaimer, HelpBox, type HelpLine } from "../components/HelpBox";
+import { ContentPage } from "../components/ContentPage";
+import type { SafetyText } from "../components/HelpBox";
+import { SafetyNotesView } from "../components/SafetyNotes";
 import { tagPath } from "../content/paths";
 
 /** What Decap passes a preview template: the entry as an Immutable map, and helpers. */
@@ -9,6 +11,7 @@ export interface PreviewProps {
   widgetFor: (name: string) => unknown;
   getAsset: (path: string) => { toString: () => string } | undefined;
   fieldsMetaData?: unknown;
+  getCollection: (collection: string, slug?: string) => Promise<Array<{ get: (key: string) => unknown }>>;
 }
 
 function plain<T>(value: unknown, fallback: T): T {
@@ -22,13 +25,29 @@ function isoDate(value: unknown): string {
   return typeof value === "string" && value !== "" ? value : new Date().toISOString();
 }
 
-/** The safety notes as the editor sees them; on the site they come from content/settings/safety.yml. */
-const editorSafetyNotes = (
-  <p className="notification">The disclaimer and the Get help box from Settings appear here on the published article.</p>
-);
+function safetyText(data: unknown): SafetyText {
+  const settings = plain<Partial<SafetyText>>(data, {});
+  return { disclaimer: settings.disclaimer ?? "", helpHeading: settings.helpHeading ?? "", helpLines: settings.helpLines ?? [] };
+}
+
+/** The disclaimer and help box from the same settings file the build reads (content/settings/safety.yml). */
+function EditorSafetyNotes({ getCollection, disclaimer = true }: Pick<PreviewProps, "getCollection"> & { disclaimer?: boolean }) {
+  const [settings, setSettings] = useState<SafetyText | null>(null);
+  useEffect(() => {
+    let current = true;
+    getCollection("settings", "safety").then(
+      (entries) => current && setSettings(safetyText([entries].flat()[0]?.get("data"))),
+      () => current && setSettings(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [getCollection]);
+  return settings && <SafetyNotesView settings={settings} disclaimer={disclaimer} />;
+}
 
 /** An article preview built from the site's own Article component, so the editor sees what readers will. */
-export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, getAsset }) => {
+export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, getAsset, getCollection }) => {
   const data = (field: string) => entry.getIn(["data", field]);
   const tags = plain<string[]>(data("tags"), []);
   const image = data("featuredimage");
@@ -46,18 +65,23 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
         keyPoints={plain<string[]>(data("keyPoints"), [])}
         references={plain(data("references"), [])}
         body={widgetFor("body") as ReactNode}
-        safetyNotes={editorSafetyNotes}
+        safetyNotes={<EditorSafetyNotes getCollection={getCollection} />}
       />
     </div>
   );
 };
 
-export const SafetyPreview: ComponentType<PreviewProps> = ({ entry }) => {
-  const helpLines = plain<HelpLine[]>(entry.getIn(["data", "helpLines"]), []);
-  return (
-    <div className="container article-container">
-      <Disclaimer text={String(entry.getIn(["data", "disclaimer"]) ?? "")} />
-      <HelpBox helpHeading={String(entry.getIn(["data", "helpHeading"]) ?? "")} helpLines={helpLines} />
-    </div>
-  );
-};
+/** About, Disclaimer and Get help, previewed with the site's page component. */
+export const PagePreview: ComponentType<PreviewProps> = ({ entry, widgetFor, getCollection }) => (
+  <ContentPage
+    title={String(entry.getIn(["data", "title"]) ?? "")}
+    body={widgetFor("body") as ReactNode}
+    safetyNotes={<EditorSafetyNotes getCollection={getCollection} disclaimer={false} />}
+  />
+);
+
+export const SafetyPreview: ComponentType<PreviewProps> = ({ entry }) => (
+  <div className="container article-container">
+    <SafetyNotesView settings={safetyText(entry.getIn(["data"]))} />
+  </div>
+);

@@ -19,6 +19,8 @@ export interface CmsField {
   max?: number;
   value_type?: "int";
   fields?: CmsField[];
+  field?: CmsField;
+  modes?: string[];
   format?: string;
   date_format?: string;
   time_format?: string | boolean;
@@ -44,12 +46,20 @@ function widgetOptions(meta: FieldMeta, schema: object): Partial<CmsField> & { w
     case "number":
       return { widget: "number", value_type: "int" };
     case "list":
+      if (meta.listItem) return { widget: "list", field: { name: "item", label: meta.listItem.label, widget: meta.listItem.widget, required: true, ...lengthRule(meta.itemMax) } };
       return meta.objectType ? { widget: "list", fields: cmsFields(meta.objectType.fields), collapsed: true, summary: "{{fields.title}}" } : { widget: "list" };
     case "object":
-      return { widget: "object", fields: cmsFields(meta.objectType?.fields ?? {}) };
+      // Optional as a whole, so its parts cannot be required in the admin: the build still
+      // rejects a half-filled one (a reviewer without a credential), naming the part.
+      return { widget: "object", collapsed: true, fields: cmsFields(meta.objectType?.fields ?? {}).map((part) => ({ ...part, required: false })) };
     default:
       return { widget: meta.widget };
   }
+}
+
+/** Decap's string and text widgets have no length limit of their own, so the model's becomes a pattern with the build's wording. */
+function lengthRule(max: number | undefined): Pick<CmsField, "pattern"> {
+  return max === undefined ? {} : { pattern: [`^[\\s\\S]{0,${max}}$`, `is longer than ${max} characters`] };
 }
 
 function cmsField(name: string, schema: object): CmsField {
@@ -58,9 +68,13 @@ function cmsField(name: string, schema: object): CmsField {
   const field: CmsField = { name, label: meta.label, required: meta.required, ...widgetOptions(meta, schema) };
   if (meta.hint) field.hint = meta.hint;
   if (meta.default !== undefined) field.default = meta.default;
-  if (meta.pattern) field.pattern = [meta.pattern.regex, meta.pattern.message];
+  const isText = meta.widget === "string" || meta.widget === "text";
+  // Decap tests an image widget's pattern against its internal value, not the path it writes,
+  // so a valid /img/x.jpg was refused; its media library only ever writes such paths anyway.
+  if (meta.pattern && meta.widget !== "image") field.pattern = [meta.pattern.regex, meta.pattern.message];
+  else if (isText) Object.assign(field, lengthRule(meta.max));
   if (meta.min !== undefined) field.min = meta.min;
-  if (meta.max !== undefined && meta.widget !== "string" && meta.widget !== "text") field.max = meta.max;
+  if (meta.max !== undefined && !isText) field.max = meta.max;
   return field;
 }
 
@@ -68,9 +82,13 @@ export function cmsFields(shape: Shape): CmsField[] {
   return Object.entries(shape).map(([name, schema]) => cmsField(name, schema));
 }
 
-const body: CmsField = { name: "body", label: "Body", widget: "markdown", required: true };
+/**
+ * Markdown mode only: citations are typed as [[1]](#ref-1), and Decap's rich-text mode escapes
+ * them (and any other Markdown typed into it) to \[[1]](#ref-1), silently breaking the link.
+ */
+const body: CmsField = { name: "body", label: "Body", widget: "markdown", required: true, modes: ["raw"] };
 
-const contentPages = [
+export const contentPages = [
   { name: "about", label: "About and editorial policy" },
   { name: "disclaimer", label: "Medical disclaimer" },
   { name: "get-help", label: "Get help" },

@@ -5,6 +5,7 @@ import { tagSlug } from "./paths";
 /** Lists and nested objects of the content model; each registers its metadata like the scalar fields. */
 
 interface ListOptions extends Common {
+  itemLabel: string;
   itemMax: number;
   min?: number;
   max?: number;
@@ -36,11 +37,13 @@ export function tagList({ label, hint }: Common) {
     .register(fieldMeta, { widget: "list", label, hint, graphqlType: "[String!]", required: false, default: [] });
 }
 
-export function textList({ label, hint, itemMax, min, max, requiredToPublish }: ListOptions) {
+export function textList({ label, hint, itemLabel, itemMax, min, max, requiredToPublish }: ListOptions) {
   return sized(listItems(itemMax), "items", min, max).register(fieldMeta, {
     widget: "list",
     label,
     hint,
+    listItem: { label: itemLabel, widget: "text" },
+    itemMax,
     graphqlType: "[String!]",
     required: true,
     requiredToPublish,
@@ -66,10 +69,14 @@ export function objectList<S extends z.ZodRawShape>(
   });
 }
 
+/** The admin writes an untouched optional group as empty values; that means "none", not a half-filled group. */
+function isBlankGroup(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((part) => part === undefined || part === null || (typeof part === "string" && part.trim() === ""));
+}
+
 export function optionalObject<S extends z.ZodRawShape>({ label, hint }: Common, typeName: string, fields: S) {
   return z
-    .strictObject(fields, { error: (issue) => `${described(issue.input)} is not a set of fields` })
-    .optional()
+    .preprocess((value) => (isBlankGroup(value) ? undefined : value), z.strictObject(fields, { error: (issue) => `${described(issue.input)} is not a set of fields` }).optional())
     .register(fieldMeta, { widget: "object", label, hint, graphqlType: typeName, required: false, objectType: { name: typeName, fields } });
 }
 

@@ -21,6 +21,9 @@ export interface FieldMeta {
   pattern?: { regex: string; message: string };
   min?: number;
   max?: number;
+  /** Lists of text edited one item per box (a comma inside an item must not split it). */
+  listItem?: { label: string; widget: "string" | "text" };
+  itemMax?: number;
   /** Object and list-of-object fields: their GraphQL type name and sub-fields (made with these constructors). */
   objectType?: { name: string; fields: Readonly<Record<string, object>> };
 }

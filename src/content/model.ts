@@ -28,7 +28,7 @@ export const postSchema = z.strictObject({
   updated: optionalDate({ label: "Updated", hint: "When the article last changed in substance." }),
   reviewedBy: optionalObject({ label: "Reviewed by", hint: "Leave empty unless a named expert really reviewed it." }, "PostReviewer", reviewer),
   description: longText({ label: "Description", hint: "One or two sentences shown in lists and search results.", max: 600 }),
-  keyPoints: textList({ label: "Key points", hint: "3 to 5 short statements shown at the top.", itemMax: 200, min: 3, max: 5, requiredToPublish: true }),
+  keyPoints: textList({ label: "Key points", itemLabel: "Key point", hint: "3 to 5 short statements shown at the top.", itemMax: 200, min: 3, max: 5, requiredToPublish: true }),
   tags: tagList({ label: "Tags" }),
   featuredpost: flag({ label: "Featured on the home page" }),
   featuredimage: imagePath({ label: "Featured image" }),

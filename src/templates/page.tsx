@@ -1,5 +1,6 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import { HeadTags } from "../components/HeadTags";
+import { ContentPage } from "../components/ContentPage";
 import { Layout } from "../components/Layout";
 import { SafetyNotes } from "../components/SafetyNotes";
 
@@ -22,11 +23,11 @@ export default function PageTemplate({ data }: PageProps<Queries.ContentPageQuer
   const page = data.markdownRemark!;
   return (
     <Layout>
-      <article className="container article-container">
-        <h1 className="title is-2">{page.frontmatter.title}</h1>
-        <div className="content article-body" dangerouslySetInnerHTML={{ __html: page.html ?? "" }} />
-        <SafetyNotes disclaimer={false} />
-      </article>
+      <ContentPage
+        title={page.frontmatter.title}
+        body={<div dangerouslySetInnerHTML={{ __html: page.html ?? "" }} />}
+        safetyNotes={<SafetyNotes disclaimer={false} />}
+      />
     </Layout>
   );
 }

@@ -1,45 +1,193 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { builtPage } from "../support/html";
+import { readMarkdown } from "../../src/content/front-matter";
+import { postSchema } from "../../src/content/model";
+import { runGatsbyBuild } from "../../scripts/lib/gatsby-build";
+import { fieldBox, fillNewArticle, openInAdmin, markReadyAndPublish, type NewArticle, save, signInLocally } from "../support/admin-editor";
 import { type DecapServer, startDecapServer } from "../support/decap-server";
+import { builtPage } from "../support/html";
 import { siteInBrowser } from "../support/site-in-browser";
 
-const { liveDir } = inject("sites");
-const site = siteInBrowser(liveDir, { viewport: { width: 1400, height: 900 } });
+const { liveDir, siteUrl } = inject("sites");
+const site = siteInBrowser(liveDir, { viewport: { width: 1400, height: 1000 } });
+const LEGACY = "content/posts/2024-08-13-legacy-format-post.md";
 let decap: DecapServer;
 
 beforeAll(async () => {
-  decap = await startDecapServer();
+  decap = await startDecapServer({ extraFiles: { [LEGACY]: "tests/fixtures/site/posts/2024-08-13-legacy-format-post.md" } });
 });
 
 afterAll(async () => {
   await decap?.stop();
 });
 
+const preview = () => site.page().frameLocator("#preview-pane");
+
+/** Every branch and the commit each points at: what an admin save would change. */
+const repositoryState = () => decap.git("branch", "--list", "--verbose", "--no-abbrev");
+
 describe("an editor in the admin, on their own machine", () => {
-  it("logs in to the local backend without an account and sees the articles", async () => {
-    const page = site.page();
-    await page.goto(site.url("/admin/"));
-    await page.getByRole("button", { name: "Login" }).click();
-    await expect.poll(() => page.getByText("What is kratom? The plant, its alkaloids and the forms it is sold in").count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  it("logs in to the local backend without an account and sees every collection", async () => {
+    await signInLocally(site.page(), site.url("/admin/"));
     for (const collection of ["Articles", "Pages", "Settings"]) {
-      await expect.poll(() => page.getByRole("link", { name: collection }).count()).toBeGreaterThan(0);
+      await expect.poll(() => site.page().getByRole("link", { name: collection }).count()).toBeGreaterThan(0);
     }
   });
 
-  it("previews an article with the same heading and tag links a reader sees", async () => {
+  it("previews an article with the heading, tags, image, disclaimer and help box a reader sees", async () => {
     const page = site.page();
-    await page.getByText("What is kratom? The plant, its alkaloids and the forms it is sold in").first().click();
-    // The preview pane is the srcdoc frame (the other one is the Identity widget).
-    const preview = page.frameLocator("iframe[srcdoc]");
-    const heading = preview.getByRole("heading", { level: 1 });
-    await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toBe("What is kratom? The plant, its alkaloids and the forms it is sold in");
-
+    await openInAdmin(page, site.url("/admin/#/collections/posts/entries/2026-11-10-what-is-kratom"));
     const $ = builtPage(liveDir, "/blog/what-is-kratom/");
-    const siteTags = $(".article-header .tag-list a").map((_, a) => $(a).attr("href")).get();
-    const previewTags = await preview.locator(".article-header .tag-list a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    expect(previewTags).toEqual(siteTags);
-    const siteKeyPoints = $(".key-points li").map((_, li) => $(li).text()).get();
-    expect(await preview.locator(".key-points li").allTextContents()).toEqual(siteKeyPoints);
-    expect(await preview.locator(".references li").count()).toBe($(".references li").length);
+    await expect.poll(() => preview().getByRole("heading", { level: 1 }).textContent(), { timeout: 20_000 }).toBe($("h1").text());
+    const texts = (selector: string) => preview().locator(selector).allTextContents();
+    const siteTexts = (selector: string) => $(selector).map((_, element) => $(element).text()).get();
+    const attributes = (selector: string, name: string) => preview().locator(selector).evaluateAll((elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name);
+    const siteAttributes = (selector: string, name: string) => $(selector).map((_, element) => $(element).attr(name)).get();
+
+    expect(await attributes(".article-header .tag-list a", "href")).toEqual(siteAttributes(".article-header .tag-list a", "href"));
+    expect(await attributes(".article-header img", "alt")).toEqual(siteAttributes(".article-header img[alt]:not([aria-hidden])", "alt").slice(0, 1));
+    expect(await texts(".key-points li")).toEqual(siteTexts(".key-points li"));
+    expect(await preview().locator(".references li").count()).toBe($(".references li").length);
+    expect(await preview().locator("h2").allTextContents()).toEqual(siteTexts("article h2"));
+    await expect.poll(() => attributes(".help-box a[href^='tel:']", "href"), { timeout: 10_000 }).toEqual(siteAttributes(".help-box a[href^='tel:']", "href"));
+    expect(await texts(".disclaimer")).toEqual(siteTexts(".disclaimer"));
+  });
+
+  it("previews a page (About) with the site's heading and help box", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/pages/entries/about"));
+    const $ = builtPage(liveDir, "/about/");
+    await expect.poll(() => preview().getByRole("heading", { level: 1 }).textContent(), { timeout: 20_000 }).toBe($("h1").text());
+    expect(await preview().locator(".article-body h2").allTextContents()).toEqual($(".article-body h2").map((_, h) => $(h).text()).get());
+    await expect.poll(() => preview().locator(".help-box a[href^='tel:']").count(), { timeout: 10_000 }).toBe($(".help-box a[href^='tel:']").length);
+  });
+
+  it("saves a legacy-format post after a re-review without losing or changing any other field", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/entries/2024-08-13-legacy-format-post"));
+    const title = fieldBox(page, "title");
+    await expect.poll(() => title.inputValue(), { timeout: 20_000 }).toBe("A Legacy-Format Post: Reading About Kratom and 7-OH");
+    // Decap saves only a changed entry, so the editor does what a routine re-review does:
+    // moves the review date. Everything else must come back as it was.
+    await fieldBox(page, "lastReviewed").fill("2026-11-23");
+    await save(page);
+    const branch = "cms/posts/2024-08-13-legacy-format-post";
+    await expect.poll(async () => (await decap.git("branch", "--list", branch)).trim(), { timeout: 15_000 }).toBe(branch);
+
+    const before = readMarkdown(await readFile(path.join(decap.repoDir, LEGACY), "utf8"));
+    const savedSource = await decap.git("show", `${branch}:${LEGACY}`);
+    const after = readMarkdown(savedSource);
+    expect(postSchema.parse(after.data)).toEqual({ ...postSchema.parse(before.data), lastReviewed: "2026-11-23" });
+    expect(after.data.tags).toEqual(["Kratom", "Pain Relief", "Anxiety", "Energy", "Relaxation"]);
+    expect(after.data.date).toBe("2024-08-13T18:03:57.617Z");
+    expect(after.data.featuredimage).toBe("/img/forest-sunrise.jpg");
+    expect(after.body.trim()).toBe(before.body.trim());
+    // Exactly what Decap rewrites (quoting, folding, key order), kept stable by a snapshot.
+    await expect(savedSource).toMatchFileSnapshot("__snapshots__/legacy-post-saved-by-decap.md");
+  });
+
+  it("blocks saving an article with an empty title, no date and a malformed reference address", async () => {
+    const page = site.page();
+    const before = await repositoryState();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    await fieldBox(page, "description", "textarea").fill("Everything else is filled in, so only the three mistakes can stop the save.");
+    await page.getByRole("button", { name: "Add references" }).click();
+    await fieldBox(page, "url").fill("nida.nih.gov/research-topics/kratom");
+    await fieldBox(page, "date").fill("");
+    await save(page);
+    await expect.poll(() => page.getByText("Oops, you've missed a required field").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.getByText("must be a full https:// address").count()).toBeGreaterThan(0);
+    expect(await page.getByText(/Title is required/i).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/Publish date is required/i).count()).toBeGreaterThan(0);
+    expect(await repositoryState()).toBe(before);
+    expect(await decap.git("status", "--porcelain")).toBe("");
+  });
+});
+
+describe("an editor publishes a new article with an uploaded image", () => {
+  const article: NewArticle = {
+    title: "Test article, written in the admin",
+    date: "2026-11-23T09:30",
+    lastReviewed: "2026-11-23",
+    updated: "2026-11-23",
+    reviewer: { name: "Example Reviewer (test data)", credential: "Example credential" },
+    description: "Written by the browser test: every field filled in, one image uploaded, published through the workflow.",
+    keyPoints: ["The first point has a comma, which must not split it.", "The second point is plain.", "The third point closes the list."],
+    tags: "Safety, Admin Test",
+    featuredImageFile: "",
+    featuredImageAlt: "A flat teal rectangle made by the test.",
+    references: [
+      { title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
+      { title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
+      { title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
+    ],
+    bodyLines: ["The body cites its sources [[1]](#ref-1), [[2]](#ref-2) and [[3]](#ref-3).", "", "![The uploaded test image](/img/admin-test-upload.jpg)", "", "## A section heading", "", "A closing sentence."],
+  };
+  const file = "content/posts/2026-11-23-test-article-written-in-the-admin.md";
+  let built: string;
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "kf-upload-"));
+    article.featuredImageFile = path.join(dir, "admin-test-upload.jpg");
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 120, b: 110 } } }).jpeg().toFile(article.featuredImageFile);
+  });
+
+  it("fills every field, saves a draft, marks it ready and publishes it to main", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    await fillNewArticle(page, article);
+    await expect.poll(() => preview().locator(".key-points li").allTextContents()).toEqual(article.keyPoints);
+    await save(page);
+    await expect.poll(async () => (await decap.git("branch", "--list")).includes("cms/posts/2026-11-23-test-article-written-in-the-admin"), { timeout: 15_000 }).toBe(true);
+    await markReadyAndPublish(page);
+    await expect.poll(async () => (await decap.git("branch", "--list")).includes("test-article-written-in-the-admin"), { timeout: 15_000 }).toBe(false);
+    expect(await decap.git("status", "--porcelain")).toBe("");
+    expect(await decap.git("log", "-1", "--format=%s", "main")).toMatch(/test-article-written-in-the-admin|Test article/i);
+    expect((await readdir(path.join(decap.repoDir, "static/img"))).includes("admin-test-upload.jpg")).toBe(true);
+  });
+
+  it("wrote the Markdown file with every field as typed and the body", async () => {
+    const absolute = path.join(decap.repoDir, file);
+    const { data, body } = readMarkdown(await readFile(absolute, "utf8"));
+    expect(data).toMatchObject({
+      templateKey: "blog-post",
+      title: article.title,
+      lastReviewed: "2026-11-23",
+      updated: "2026-11-23",
+      reviewedBy: article.reviewer,
+      description: article.description,
+      keyPoints: article.keyPoints,
+      tags: ["Safety", "Admin Test"],
+      featuredpost: true,
+      featuredimage: "/img/admin-test-upload.jpg",
+      featuredimagealt: article.featuredImageAlt,
+      references: article.references.map((reference) => ({ ...reference, year: Number(reference.year) })),
+    });
+    expect(new Date(String(data.date)).getTime()).toBe(new Date(article.date).getTime());
+    expect(body.trim()).toBe(article.bodyLines.join("\n").trim());
+  });
+
+  it("is on the home page, its tag page and the blog index after the next build", { timeout: 300_000 }, async () => {
+    expect(existsSync(path.join(decap.repoDir, file)), "the published file (see the tests above)").toBe(true);
+    const result = await runGatsbyBuild({
+      contentDir: path.join(decap.repoDir, "content"),
+      env: { ADMIN: "off", SITE_URL: siteUrl, MEDIA_DIR: path.join(decap.repoDir, "static/img") },
+    });
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+    built = path.resolve("public");
+    const postPath = "/blog/test-article-written-in-the-admin/";
+    for (const listing of ["/", "/blog/", "/tags/admin-test/", "/tags/safety/"]) {
+      const $ = builtPage(built, listing);
+      expect($(`a[href="${postPath}"]`).length, listing).toBeGreaterThan(0);
+    }
+    const $ = builtPage(built, postPath);
+    expect($("h1").text()).toBe(article.title);
+    expect($(".article-header picture source[type='image/avif']").length).toBe(1);
+    expect($(".article-header img[alt]:not([aria-hidden])").first().attr("alt")).toBe(article.featuredImageAlt);
+    expect($(".article-body img[alt='The uploaded test image']").attr("src")).toMatch(/^\/static\/.+\/admin-test-upload\.jpg$/);
   });
 });

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -9,11 +9,15 @@ import { SITE_URL, type FixtureSites } from "./fixture-sites";
 const outputRoot = path.resolve(".test-output");
 const GENERATED_POSTS = 21;
 
+/** KF_REUSE_BUILDS=1 reuses the last run's builds: for re-running browser tests while writing them, never in CI. */
+const reuse = process.env.KF_REUSE_BUILDS === "1";
+
 async function buildInto(name: string, contentDir: string, env: Record<string, string> = {}): Promise<{ dir: string; output: string }> {
+  const target = path.join(outputRoot, name);
+  if (reuse) return { dir: target, output: await readFile(path.join(outputRoot, `${name}.log`), "utf8") };
   const result = await runGatsbyBuild({ contentDir, env: { SITE_URL, ...env } });
   await writeFile(path.join(outputRoot, `${name}.log`), result.output);
   if (result.code !== 0) throw new Error(`fixture build "${name}" failed (exit ${result.code}); see .test-output/${name}.log\n${result.output.slice(-3000)}`);
-  const target = path.join(outputRoot, name);
   await cp("public", target, { recursive: true });
   console.log(`fixture build "${name}": ${(result.wallMs / 1000).toFixed(1)} s`);
   return { dir: target, output: result.output };
@@ -43,23 +47,26 @@ async function onePostContent(): Promise<string> {
 
 /** Builds once for the whole run; the build and browser tests only read what this leaves. */
 export default async function buildFixtureSites({ provide }: TestProject): Promise<void> {
-  await rm(outputRoot, { recursive: true, force: true });
+  if (!reuse) await rm(outputRoot, { recursive: true, force: true });
   await mkdir(outputRoot, { recursive: true });
   // The first build starts from no cache, as CI and Netlify's first deploy do; the second
   // reuses it, as every later deploy does.
   await rm(".cache", { recursive: true, force: true });
 
-  // Fixture sites test reader pages, which never load the admin (its bundle is separate), so
-  // only the real site builds it: that saves two admin bundles, about 75 s each here.
-  const onePost = await buildInto("one-post", await onePostContent(), { ADMIN: "off" });
+  // The admin as production builds it (Identity login, no local backend), on the smallest site.
+  const onePost = await buildInto("one-post", await onePostContent());
+  // Reader pages never load the admin (its bundle is separate, and tests/build/admin-isolation
+  // proves their JS is byte-identical without it), so the big fixture site leaves it out.
   const site = await buildInto("site", await fullFixtureContent(), { ADMIN: "off" });
   // The real site, with its admin pointed at a local decap-server for the editor tests.
   const live = await buildInto("live", "content", { GATSBY_CMS_LOCAL_BACKEND: "true" });
 
   // Last, and its cache thrown away: a build that fails after sourcing leaves Gatsby's node
   // store updated but its query tracking not, and the next build would reuse stale results.
-  const malformed = await runGatsbyBuild({ contentDir: "tests/fixtures/malformed", env: { SITE_URL, ADMIN: "off" } });
-  await writeFile(path.join(outputRoot, "malformed.log"), malformed.output);
+  const malformed = reuse
+    ? { code: 1, output: await readFile(path.join(outputRoot, "malformed.log"), "utf8") }
+    : await runGatsbyBuild({ contentDir: "tests/fixtures/malformed", env: { SITE_URL, ADMIN: "off" } });
+  if (!reuse) await writeFile(path.join(outputRoot, "malformed.log"), malformed.output);
   await rm(".cache", { recursive: true, force: true });
 
   const sites: FixtureSites = {

@@ -1,16 +1,29 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
 
 export interface DecapServer {
-  /** The temporary repository the admin reads and writes: content/ and static/img copied in. */
+  /** The temporary git repository the admin reads and writes: content/ and static/img copied in, on branch main. */
   repoDir: string;
+  /** Runs git in that repository and returns what it printed. */
+  git: (...args: string[]) => Promise<string>;
   stop: () => Promise<void>;
 }
 
 /** The port the admin's local_backend points at (src/cms/config.ts). */
 const PORT = 8081;
+
+/** CI machines have no git identity; the scratch repository gets one of its own. */
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: "Kratom Facts test editor",
+  GIT_AUTHOR_EMAIL: "editor@kratomfacts.test",
+  GIT_COMMITTER_NAME: "Kratom Facts test editor",
+  GIT_COMMITTER_EMAIL: "editor@kratomfacts.test",
+};
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -26,18 +39,30 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   throw new Error("decap-server did not start within 10 s");
 }
 
-/** The real decap-server, bound to loopback, working on a throwaway copy of the site's content. */
-export async function startDecapServer(): Promise<DecapServer> {
+/**
+ * `extraFiles` maps paths in the repository to files to copy there (a legacy fixture post).
+ * The real decap-server in MODE=git, as `npm start` runs it, bound to loopback and working on
+ * a throwaway git repository holding a copy of the site's content, so the editorial workflow
+ * (a cms/… branch per draft, merged on publish) runs for real.
+ */
+export async function startDecapServer({ extraFiles = {} }: { extraFiles?: Record<string, string> } = {}): Promise<DecapServer> {
   const repoDir = await mkdtemp(path.join(os.tmpdir(), "kf-cms-"));
   await cp("content", path.join(repoDir, "content"), { recursive: true });
   await cp("static/img", path.join(repoDir, "static/img"), { recursive: true });
+  for (const [target, source] of Object.entries(extraFiles)) await cp(source, path.join(repoDir, target));
+  const env = { ...process.env, ...GIT_IDENTITY };
+  const git = async (...args: string[]) => (await run("git", args, { cwd: repoDir, env })).stdout;
+  await git("init", "--quiet", "--initial-branch=main");
+  await git("add", ".");
+  await git("commit", "--quiet", "--no-gpg-sign", "-m", "Site content before the test");
   const child = spawn(process.execPath, [path.resolve("node_modules/decap-server/dist/index.js")], {
-    env: { ...process.env, PORT: String(PORT), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: "error" },
+    env: { ...env, PORT: String(PORT), BIND_HOST: "127.0.0.1", MODE: "git", GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: "error" },
     stdio: "ignore",
   });
   await waitForServer(`http://127.0.0.1:${PORT}/api/v1`, child);
   return {
     repoDir,
+    git,
     stop: async () => {
       child.kill();
       await rm(repoDir, { recursive: true, force: true });

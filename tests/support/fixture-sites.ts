@@ -6,7 +6,7 @@ export interface FixtureSites {
   liveDir: string;
   /** What the full fixture build printed (warnings included). */
   siteLog: string;
-  /** public/ of a site with one post and no featured post. */
+  /** public/ of a site with one post and no featured post, with the admin as production builds it. */
   onePostDir: string;
   malformed: { code: number; output: string };
   siteUrl: string;

@@ -35,6 +35,25 @@ describe("the admin's collections, derived from the content model", () => {
     expect(new RegExp(url.pattern![0]).test("http://nida.nih.gov/")).toBe(false);
   });
 
+  it("limit every text field to the length the build accepts, with the build's wording", () => {
+    const textFields = byName.posts!.fields!.filter((field) => (field.widget === "string" || field.widget === "text") && field.name !== "body");
+    expect(textFields.map((field) => field.name)).toEqual(["title", "description", "featuredimagealt"]);
+    for (const field of textFields) {
+      const schema = postSchema.shape[field.name as "title"];
+      const max = fieldMeta.get(schema)!.max!;
+      const pattern = new RegExp(field.pattern![0]);
+      expect([pattern.test("x".repeat(max)), schema.safeParse("x".repeat(max)).success]).toEqual([true, true]);
+      expect([pattern.test("x".repeat(max + 1)), schema.safeParse("x".repeat(max + 1)).success]).toEqual([false, false]);
+      expect(schema.safeParse("x".repeat(max + 1)).error!.issues[0]!.message).toBe(field.pattern![1]);
+    }
+  });
+
+  it("edit key points one per box, so a comma inside a point never splits it", () => {
+    const keyPoints = byName.posts!.fields!.find((field) => field.name === "keyPoints")!;
+    expect(keyPoints).toMatchObject({ widget: "list", min: 3, max: 5, field: { widget: "text", required: true } });
+    expect(new RegExp(keyPoints.field!.pattern![0]).test("x".repeat(201))).toBe(false);
+  });
+
   it("write dates the way legacy posts store them", () => {
     const fields = Object.fromEntries(byName.posts!.fields!.map((field) => [field.name, field]));
     expect(fields.date!.widget).toBe("datetime");
