@@ -46,3 +46,20 @@ describe("the site's own pages", () => {
     expect($('.help-box a[href="tel:+18006624357"]')).toHaveLength(1);
   });
 });
+
+describe("the live site's topics", () => {
+  const $ = builtPage(liveDir, "/tags/");
+  const topics = $(".tags-index li")
+    .map((_, item) => ({ name: $(item).find("a").text(), href: $(item).find("a").attr("href") ?? "", count: Number.parseInt($(item).find(".tag-count").text(), 10) }))
+    .get();
+
+  it("are a small, deliberate vocabulary of 10 to 15 tags", () => {
+    expect(topics.length).toBeGreaterThanOrEqual(10);
+    expect(topics.length).toBeLessThanOrEqual(15);
+  });
+
+  it.each(topics)("$name has at least two articles, and its page lists them", ({ href, count }) => {
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(builtPage(liveDir, href).root().find("main a[href^='/blog/']").length).toBeGreaterThanOrEqual(count);
+  });
+});
