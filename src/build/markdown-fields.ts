@@ -5,7 +5,7 @@ import { pagePath, postPath, slugFromFileName, tagPath, tagSlug } from "../conte
 import { validateFrontMatter } from "../content/validate";
 import { displayPath, mediaFilePath } from "./folders";
 import { bodyReferences } from "../content/body-references";
-import { checkCitations, checkMedia } from "./media-check";
+import { checkBodySafety, checkCitations, checkMedia } from "./media-check";
 
 export interface TagLink {
   name: string;
@@ -77,6 +77,7 @@ export function markdownFields(node: MarkdownNode, isProduction: boolean): Markd
   const featuredImage = value && "featuredimage" in value ? value.featuredimage : undefined;
   if (validation.ok) {
     const body = bodyReferences(node.rawMarkdownBody);
+    problems.push(...checkBodySafety(file, body.rawHtml, body.unsafeUrls));
     problems.push(...checkMedia(file, featuredImage, body.images));
     if (value && "references" in value && !value.draft) problems.push(...checkCitations(file, body.citations, value.references.length));
   }

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import type { BodyReferences } from "../content/body-references";
 import type { Problem } from "../content/errors";
 import { displayPath, mediaDir, mediaFilePath } from "./folders";
 
@@ -26,4 +27,15 @@ export function checkCitations(file: string, citations: readonly number[], refer
   return [...new Set(citations)]
     .filter((number) => number < 1 || number > referenceCount)
     .map((number) => ({ file, field: "body", message: `citation [${number}] points to no reference (the post lists ${referenceCount})` }));
+}
+
+/**
+ * Bodies are Markdown only. Raw HTML is refused rather than sanitized: nothing an editor
+ * writes is silently dropped, and no <script>, on*= handler, <iframe> or <style> reaches a page.
+ */
+export function checkBodySafety(file: string, rawHtml: BodyReferences["rawHtml"], unsafeUrls: BodyReferences["unsafeUrls"]): Problem[] {
+  return [
+    ...rawHtml.map(({ line, html }) => ({ file, field: "body", message: `line ${line} of the body: raw HTML is not allowed, write Markdown instead (${JSON.stringify(html)})` })),
+    ...unsafeUrls.map(({ line, url }) => ({ file, field: "body", message: `line ${line} of the body: the address ${JSON.stringify(url)} is not allowed (use https:, http:, mailto:, tel: or a relative link)` })),
+  ];
 }

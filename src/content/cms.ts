@@ -21,6 +21,8 @@ export interface CmsField {
   fields?: CmsField[];
   field?: CmsField;
   modes?: string[];
+  /** Decap strips script from the Markdown preview, as the build refuses raw HTML. */
+  sanitize_preview?: boolean;
   format?: string;
   date_format?: string;
   time_format?: string | boolean;
@@ -86,7 +88,7 @@ export function cmsFields(shape: Shape): CmsField[] {
  * Markdown mode only: citations are typed as [[1]](#ref-1), and Decap's rich-text mode escapes
  * them (and any other Markdown typed into it) to \[[1]](#ref-1), silently breaking the link.
  */
-const body: CmsField = { name: "body", label: "Body", widget: "markdown", required: true, modes: ["raw"] };
+const body: CmsField = { name: "body", label: "Body", widget: "markdown", required: true, modes: ["raw"], sanitize_preview: true };
 
 export const contentPages = [
   { name: "about", label: "About and editorial policy" },
