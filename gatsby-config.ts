@@ -5,6 +5,7 @@ import { site } from "./src/site";
 import { contentDir, mediaDir, settingsDir } from "./src/build/folders";
 import { SETTINGS_SOURCE } from "./src/build/settings-node";
 import { bundleReactIntoAdmin } from "./src/build/admin-webpack";
+import { rssFeed, sitemap } from "./src/build/feeds";
 
 /** The editors' admin at /admin/, initialised from src/cms/cms.tsx with collections derived from the model. */
 const admin = {
@@ -51,6 +52,8 @@ const config: GatsbyConfig = {
       resolve: "gatsby-plugin-sass",
       options: { sassOptions: { quietDeps: true, silenceDeprecations: ["import", "legacy-js-api"] } },
     },
+    rssFeed,
+    sitemap,
     // Last: the admin's webpack config copies the loaders the plugins above have added (Sass).
     // ADMIN=off leaves it out of the tests' fixture builds; reader pages never load it.
     ...(process.env.ADMIN === "off" ? [] : [admin]),

@@ -1,4 +1,6 @@
+import { writeFile } from "node:fs/promises";
 import type { GatsbyNode } from "gatsby";
+import { robotsTxt } from "./src/build/feeds";
 import { createPages } from "./src/build/create-pages";
 import { markdownFields, type MarkdownNode } from "./src/build/markdown-fields";
 import { createSchemaCustomization } from "./src/build/schema";
@@ -14,4 +16,8 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
   for (const [name, value] of Object.entries(fields)) {
     actions.createNodeField({ node, name, value });
   }
+};
+
+export const onPostBuild: GatsbyNode["onPostBuild"] = async () => {
+  await writeFile("public/robots.txt", robotsTxt());
 };

@@ -5,6 +5,7 @@ import { ArticleJsonLd } from "../components/ArticleJsonLd";
 import { HeadTags } from "../components/HeadTags";
 import { Layout } from "../components/Layout";
 import { SafetyNotes } from "../components/SafetyNotes";
+import { lastChanged } from "../content/dates";
 
 export const query = graphql`
   query PostPage($id: String!) {
@@ -78,7 +79,7 @@ export function Head({ data }: HeadProps<Queries.PostPageQuery>) {
         headline={frontmatter.title}
         description={frontmatter.description}
         datePublished={frontmatter.date ?? ""}
-        dateModified={frontmatter.updated ?? frontmatter.date ?? ""}
+        dateModified={lastChanged(frontmatter)}
         imagePath={image ? (getSrc(image) ?? null) : null}
         references={frontmatter.references ?? []}
       />
