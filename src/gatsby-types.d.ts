@@ -1448,6 +1448,7 @@ type MarkdownRemarkFields = {
   readonly path: Scalars['String'];
   readonly problems: ReadonlyArray<Scalars['String']>;
   readonly published: Scalars['Boolean'];
+  readonly readingMinutes: Scalars['Int'];
   readonly slug: Scalars['String'];
   readonly tags: ReadonlyArray<TagLink>;
 };
@@ -1459,6 +1460,7 @@ type MarkdownRemarkFieldsFieldSelector = {
   readonly path: InputMaybe<FieldSelectorEnum>;
   readonly problems: InputMaybe<FieldSelectorEnum>;
   readonly published: InputMaybe<FieldSelectorEnum>;
+  readonly readingMinutes: InputMaybe<FieldSelectorEnum>;
   readonly slug: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<TagLinkFieldSelector>;
 };
@@ -1470,6 +1472,7 @@ type MarkdownRemarkFieldsFilterInput = {
   readonly path: InputMaybe<StringQueryOperatorInput>;
   readonly problems: InputMaybe<StringQueryOperatorInput>;
   readonly published: InputMaybe<BooleanQueryOperatorInput>;
+  readonly readingMinutes: InputMaybe<IntQueryOperatorInput>;
   readonly slug: InputMaybe<StringQueryOperatorInput>;
   readonly tags: InputMaybe<TagLinkFilterListInput>;
 };
@@ -1481,6 +1484,7 @@ type MarkdownRemarkFieldsSortInput = {
   readonly path: InputMaybe<SortOrderEnum>;
   readonly problems: InputMaybe<SortOrderEnum>;
   readonly published: InputMaybe<SortOrderEnum>;
+  readonly readingMinutes: InputMaybe<SortOrderEnum>;
   readonly slug: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<TagLinkSortInput>;
 };
@@ -3123,10 +3127,12 @@ type PostAddressFragment = { readonly fields: { readonly path: string, readonly 
 
 type PostPageQueryVariables = Exact<{
   id: Scalars['String'];
+  related: ReadonlyArray<Scalars['String']> | Scalars['String'];
+  nearby: ReadonlyArray<Scalars['String']> | Scalars['String'];
 }>;
 
 
-type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly updated: string | null, readonly lastReviewed: string | null, readonly description: string, readonly keyPoints: ReadonlyArray<string> | null, readonly featuredimagealt: string | null, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }> | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null };
+type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly readingMinutes: number, readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly updated: string | null, readonly lastReviewed: string | null, readonly description: string, readonly keyPoints: ReadonlyArray<string> | null, readonly featuredimagealt: string | null, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }> | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> }, readonly nearby: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string } }> } };
 
 type PostSummaryFragment = { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } };
 

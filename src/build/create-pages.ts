@@ -5,6 +5,7 @@ import type { MarkdownNode } from "./markdown-fields";
 import { reportProblems } from "./report-problems";
 import { warnAboutOverdueReviews } from "./review-age";
 import type { SafetySettingsNode } from "./settings-node";
+import { postNeighbours } from "./post-neighbours";
 import { summarizeTags } from "./tag-index";
 
 const template = (name: string) => path.resolve(`src/templates/${name}.tsx`);
@@ -22,6 +23,15 @@ function listPages(total: number): ListPageContext[] {
   return Array.from({ length: numPages }, (_, index) => ({ skip: index * POSTS_PER_PAGE, limit: POSTS_PER_PAGE, currentPage: index + 1, numPages }));
 }
 
+/** What a post page's query and template receive: the post, its neighbours by date and its related posts. */
+export interface PostPageContext {
+  id: string;
+  older: string | null;
+  newer: string | null;
+  related: string[];
+  nearby: string[];
+}
+
 function publishedMarkdown(getNodesByType: CreatePagesArgs["getNodesByType"]): { all: MarkdownNode[]; posts: MarkdownNode[]; pages: MarkdownNode[] } {
   const all = getNodesByType("MarkdownRemark") as MarkdownNode[];
   const published = all.filter((node) => node.fields?.published);
@@ -34,9 +44,14 @@ export function createPages({ actions, getNodesByType, reporter }: CreatePagesAr
   warnAboutOverdueReviews(posts, reporter);
   const { createPage } = actions;
 
-  for (const node of [...posts, ...pages]) {
-    const fields = node.fields!;
-    createPage({ path: fields.path, component: template(fields.kind === "post" ? "post" : "page"), context: { id: node.id } });
+  const neighbours = postNeighbours(posts.map((node) => ({ id: node.id, date: String(node.frontmatter.date), tags: node.fields!.tags.map((tag) => tag.path) })));
+  for (const node of posts) {
+    const { older, newer, related } = neighbours.get(node.id)!;
+    const context: PostPageContext = { id: node.id, older, newer, related, nearby: [older, newer].filter((id): id is string => id !== null) };
+    createPage({ path: node.fields!.path, component: template("post"), context });
+  }
+  for (const node of pages) {
+    createPage({ path: node.fields!.path, component: template("page"), context: { id: node.id } });
   }
 
   for (const context of listPages(posts.length)) {

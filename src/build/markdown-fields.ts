@@ -5,6 +5,7 @@ import { pagePath, postPath, slugFromFileName, tagPath, tagSlug } from "../conte
 import { validateFrontMatter } from "../content/validate";
 import { displayPath, mediaFilePath } from "./folders";
 import { bodyReferences } from "../content/body-references";
+import { readingMinutes } from "../content/reading-minutes";
 import { checkBodySafety, checkCitations, checkMedia } from "./media-check";
 
 export interface TagLink {
@@ -23,6 +24,7 @@ export interface MarkdownFields {
   published: boolean;
   problems: string[];
   featuredImagePath: string | null;
+  readingMinutes: number;
 }
 
 export interface MarkdownNode extends Node {
@@ -93,5 +95,6 @@ export function markdownFields(node: MarkdownNode, isProduction: boolean): Markd
     published: problems.length === 0 && !(draft && isProduction),
     problems: problems.map(formatProblem),
     featuredImagePath: featuredImage === undefined ? null : mediaFilePath(featuredImage),
+    readingMinutes: readingMinutes(node.rawMarkdownBody),
   };
 }

@@ -84,6 +84,7 @@ const nodeTypes = `
     published: Boolean!
     problems: [String!]!
     featuredImagePath: String
+    readingMinutes: Int!
   }
   type MarkdownRemark implements Node @dontInfer {
     rawMarkdownBody: String!

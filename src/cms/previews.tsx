@@ -4,6 +4,7 @@ import { ContentPage } from "../components/ContentPage";
 import type { SafetyText } from "../components/HelpBox";
 import { SafetyNotesView } from "../components/SafetyNotes";
 import { tagPath } from "../content/paths";
+import { readingMinutes } from "../content/reading-minutes";
 
 /** What Decap passes a preview template: the entry as an Immutable map, and helpers. */
 export interface PreviewProps {
@@ -61,6 +62,7 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
         reviewedBy={plain(data("reviewedBy"), null)}
         description={String(data("description") ?? "")}
         tags={tags.map((name) => ({ name, path: tagPath(name) }))}
+        readingMinutes={readingMinutes(String(data("body") ?? ""))}
         featuredImage={typeof image === "string" && image !== "" && <img src={getAsset(image)?.toString()} alt={String(data("featuredimagealt") ?? "")} />}
         keyPoints={plain<string[]>(data("keyPoints"), [])}
         references={plain(data("references"), [])}

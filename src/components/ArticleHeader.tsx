@@ -15,6 +15,7 @@ export interface ArticleHeaderProps {
   reviewedBy: Reviewer | null;
   description: string;
   tags: readonly TagLinkProps[];
+  readingMinutes: number;
   /** The site passes a processed GatsbyImage, the CMS preview the editor's upload. */
   featuredImage: ReactNode;
 }
@@ -30,7 +31,7 @@ function ReviewLine({ reviewedBy }: { reviewedBy: Reviewer | null }) {
   return <p className="article-review">Prepared by the Kratom Facts editorial team from the sources listed at the end.</p>;
 }
 
-export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, description, tags, featuredImage }: ArticleHeaderProps) {
+export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, description, tags, readingMinutes, featuredImage }: ArticleHeaderProps) {
   return (
     <header className="article-header">
       <h1 className="title is-2">{title}</h1>
@@ -48,6 +49,7 @@ export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, 
             Last reviewed <FormattedDate iso={lastReviewed} />
           </span>
         )}
+        <span className="reading-time">{readingMinutes} min read</span>
       </p>
       <ReviewLine reviewedBy={reviewedBy} />
       <p className="article-description">{description}</p>

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { readMarkdown } from "../../src/content/front-matter";
 import { postPath, slugFromFileName } from "../../src/content/paths";
+import { readingMinutes } from "../../src/content/reading-minutes";
 import { articleShortcomings, jsonLd } from "../support/article-checks";
 import { builtPage } from "../support/html";
 
@@ -12,7 +13,7 @@ const published = readdirSync("content/posts")
   .filter((name) => name.endsWith(".md"))
   .map((name) => ({ name, data: readMarkdown(readFileSync(`content/posts/${name}`, "utf8")).data }))
   .filter(({ data }) => data.draft !== true)
-  .map(({ name, data }) => ({ name, path: postPath(slugFromFileName(name)), title: String(data.title) }));
+  .map(({ name, data }) => ({ name, path: postPath(slugFromFileName(name)), title: String(data.title), body: readMarkdown(readFileSync(`content/posts/${name}`, "utf8")).body }));
 
 describe("every published article on the live site", () => {
   it("is there at all", () => {
@@ -61,5 +62,40 @@ describe("the live site's topics", () => {
   it.each(topics)("$name has at least two articles, and its page lists them", ({ href, count }) => {
     expect(count).toBeGreaterThanOrEqual(2);
     expect(builtPage(liveDir, href).root().find("main a[href^='/blog/']").length).toBeGreaterThanOrEqual(count);
+  });
+});
+
+describe("what a reader finds after each article, without any script", () => {
+  it.each(published)("$name says how long it takes to read", ({ path, body }) => {
+    const minutes = readingMinutes(body);
+    expect(minutes).toBeGreaterThanOrEqual(4);
+    expect(builtPage(liveDir, path)(".article-meta .reading-time").text()).toBe(`${minutes} min read`);
+  });
+
+  const tagsOf = (path: string) => {
+    const $ = builtPage(liveDir, path);
+    return $(".article-header .tag-list a").map((_, a) => $(a).attr("href")).get();
+  };
+
+  it.each(published)("$name suggests up to three related articles, each sharing a topic", ({ path }) => {
+    const $ = builtPage(liveDir, path);
+    const related = $(".related-articles h3 a").map((_, a) => $(a).attr("href")!).get();
+    expect(related.length).toBeGreaterThanOrEqual(1);
+    expect(related.length).toBeLessThanOrEqual(3);
+    expect(related).not.toContain(path);
+    const own = new Set(tagsOf(path));
+    for (const other of related) expect(tagsOf(other).some((tag) => own.has(tag)), other).toBe(true);
+  });
+
+  it("links every article to its older and newer neighbour, one chain through all of them by date", () => {
+    const newerOf = (path: string) => builtPage(liveDir, path)(".article-nav a[rel=next]").attr("href");
+    const olderOf = (path: string) => builtPage(liveDir, path)(".article-nav a[rel=prev]").attr("href");
+    const oldest = published.find(({ path }) => olderOf(path) === undefined)!.path;
+    const chain = [oldest];
+    for (let next = newerOf(oldest); next !== undefined; next = newerOf(next)) {
+      expect(olderOf(next)).toBe(chain.at(-1));
+      chain.push(next);
+    }
+    expect([...chain].sort()).toEqual(published.map(({ path }) => path).sort());
   });
 });
