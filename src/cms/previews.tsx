@@ -3,6 +3,8 @@ import { Article } from "../components/Article";
 import { ContentPage } from "../components/ContentPage";
 import type { SafetyText } from "../components/HelpBox";
 import { SafetyNotesView } from "../components/SafetyNotes";
+import type { Reviewer } from "../components/ArticleHeader";
+import { postSchema } from "../content/model";
 import { tagPath } from "../content/paths";
 import { readingMinutes } from "../content/reading-minutes";
 
@@ -26,6 +28,12 @@ function isoDate(value: unknown): string {
   return typeof value === "string" && value !== "" ? value : new Date().toISOString();
 }
 
+/** The model's own rule: an empty Reviewed-by group means no reviewer, as on the built page. */
+function reviewer(value: unknown): Reviewer | null {
+  const parsed = postSchema.shape.reviewedBy.safeParse(plain(value, undefined));
+  return parsed.success ? (parsed.data ?? null) : null;
+}
+
 function safetyText(data: unknown): SafetyText {
   const settings = plain<Partial<SafetyText>>(data, {});
   return { disclaimer: settings.disclaimer ?? "", helpHeading: settings.helpHeading ?? "", helpLines: settings.helpLines ?? [] };
@@ -36,6 +44,7 @@ function EditorSafetyNotes({ getCollection, disclaimer = true }: Pick<PreviewPro
   const [settings, setSettings] = useState<SafetyText | null>(null);
   useEffect(() => {
     let current = true;
+    // With a slug Decap resolves one entry; older releases resolved a list of one.
     getCollection("settings", "safety").then(
       (entries) => current && setSettings(safetyText([entries].flat()[0]?.get("data"))),
       () => current && setSettings(null),
@@ -59,7 +68,7 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
         date={isoDate(data("date"))}
         updated={typeof data("updated") === "string" ? (data("updated") as string) : null}
         lastReviewed={data("lastReviewed") ? isoDate(data("lastReviewed")) : null}
-        reviewedBy={plain(data("reviewedBy"), null)}
+        reviewedBy={reviewer(data("reviewedBy"))}
         description={String(data("description") ?? "")}
         tags={tags.map((name) => ({ name, path: tagPath(name) }))}
         readingMinutes={readingMinutes(String(data("body") ?? ""))}

@@ -48,7 +48,7 @@ function widgetOptions(meta: FieldMeta, schema: object): Partial<CmsField> & { w
     case "number":
       return { widget: "number", value_type: "int" };
     case "list":
-      if (meta.listItem) return { widget: "list", field: { name: "item", label: meta.listItem.label, widget: meta.listItem.widget, required: true, ...lengthRule(meta.itemMax) } };
+      if (meta.listItem) return { widget: "list", field: { name: "item", label: meta.listItem.label, widget: meta.listItem.widget, required: true, ...lengthRule(meta.listItem.max) } };
       return meta.objectType ? { widget: "list", fields: cmsFields(meta.objectType.fields), collapsed: true, summary: "{{fields.title}}" } : { widget: "list" };
     case "object":
       // Optional as a whole, so its parts cannot be required in the admin: the build still
@@ -71,9 +71,7 @@ function cmsField(name: string, schema: object): CmsField {
   if (meta.hint) field.hint = meta.hint;
   if (meta.default !== undefined) field.default = meta.default;
   const isText = meta.widget === "string" || meta.widget === "text";
-  // Decap tests an image widget's pattern against its internal value, not the path it writes,
-  // so a valid /img/x.jpg was refused; its media library only ever writes such paths anyway.
-  if (meta.pattern && meta.widget !== "image") field.pattern = [meta.pattern.regex, meta.pattern.message];
+  if (meta.pattern) field.pattern = [meta.pattern.regex, meta.pattern.message];
   else if (isText) Object.assign(field, lengthRule(meta.max));
   if (meta.min !== undefined) field.min = meta.min;
   if (meta.max !== undefined && !isText) field.max = meta.max;

@@ -11,9 +11,9 @@ const { liveDir } = inject("sites");
 /** Every article an editor has published in content/posts, read from the files themselves. */
 const published = readdirSync("content/posts")
   .filter((name) => name.endsWith(".md"))
-  .map((name) => ({ name, data: readMarkdown(readFileSync(`content/posts/${name}`, "utf8")).data }))
+  .map((name) => ({ name, ...readMarkdown(readFileSync(`content/posts/${name}`, "utf8")) }))
   .filter(({ data }) => data.draft !== true)
-  .map(({ name, data }) => ({ name, path: postPath(slugFromFileName(name)), title: String(data.title), body: readMarkdown(readFileSync(`content/posts/${name}`, "utf8")).body }));
+  .map(({ name, data, body }) => ({ name, path: postPath(slugFromFileName(name)), title: String(data.title), body }));
 
 describe("every published article on the live site", () => {
   it("is there at all", () => {
