@@ -6,6 +6,7 @@ import { contentDir, mediaDir, settingsDir } from "./src/build/folders";
 import { SETTINGS_SOURCE } from "./src/build/settings-node";
 import { bundleReactIntoAdmin } from "./src/build/admin-webpack";
 import { rssFeed, sitemap } from "./src/build/feeds";
+import { webManifest } from "./src/build/web-manifest";
 
 /** The editors' admin at /admin/, initialised from src/cms/cms.tsx with collections derived from the model. */
 const admin = {
@@ -28,6 +29,8 @@ const config: GatsbyConfig = {
     { resolve: "gatsby-source-filesystem", options: { name: "media", path: mediaDir } },
     { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir, ignore: [`${settingsDir}/**`] } },
     { resolve: "gatsby-source-filesystem", options: { name: SETTINGS_SOURCE, path: settingsDir } },
+    // The site's own link-preview card and icon, apart from the editors' media folder.
+    { resolve: "gatsby-source-filesystem", options: { name: "site-images", path: path.resolve("src/images") } },
     "gatsby-plugin-image",
     "gatsby-plugin-sharp",
     "gatsby-transformer-sharp",
@@ -41,6 +44,8 @@ const config: GatsbyConfig = {
           // field on purpose: the plugin would otherwise also rewrite front-matter strings,
           // and `featuredimage` must stay exactly what the editor wrote (the model links it).
           { resolve: "gatsby-remark-relative-images", options: { staticFolderName: "static", include: ["(body images only)"] } },
+          // Gives every body heading an id (GitHub's slug rules) for the table of contents; no icon links.
+          { resolve: "gatsby-remark-autolink-headers", options: { icon: false } },
           {
             resolve: "gatsby-remark-images",
             options: { maxWidth: 760, withWebp: true, withAvif: true, linkImagesToOriginal: false, quality: 75, backgroundColor: "transparent" },
@@ -54,6 +59,7 @@ const config: GatsbyConfig = {
     },
     rssFeed,
     sitemap,
+    webManifest,
     // Last: the admin's webpack config copies the loaders the plugins above have added (Sass).
     // ADMIN=off leaves it out of the tests' fixture builds; reader pages never load it.
     ...(process.env.ADMIN === "off" ? [] : [admin]),

@@ -5,6 +5,7 @@ import { createPages } from "./src/build/create-pages";
 import { markdownFields, type MarkdownNode } from "./src/build/markdown-fields";
 import { createSchemaCustomization } from "./src/build/schema";
 import { createSafetySettingsNode } from "./src/build/settings-node";
+import { writeSearchIndex } from "./src/build/search-index";
 
 export { createPages, createSchemaCustomization };
 
@@ -18,6 +19,16 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
   }
 };
 
-export const onPostBuild: GatsbyNode["onPostBuild"] = async () => {
+export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter }) => {
   await writeFile("public/robots.txt", robotsTxt());
+  const activity = reporter.activityTimer("Pagefind search index");
+  activity.start();
+  try {
+    const summary = await writeSearchIndex("public");
+    activity.setStatus(summary.match(/Indexed \d+ pages?/)?.[0] ?? "");
+  } catch (error) {
+    reporter.panicOnBuild("Pagefind could not index public/", error as Error);
+  } finally {
+    activity.end();
+  }
 };

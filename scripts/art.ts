@@ -197,3 +197,12 @@ export const artworks: Artwork[] = [
   { file: "law-scales.jpg", alt: "Illustration of balance scales above a stack of papers.", svg: lawScales },
   { file: "helping-hands.jpg", alt: "Illustration of a red heart above two curved blue shapes like open hands.", svg: helpHands },
 ];
+
+/** The square app icon: one leaf on the site's green, readable down to a 16-pixel favicon. */
+const appIcon = `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512"><rect width="512" height="512" rx="96" fill="#34632e"/>${leaf(256, 250, 380, 32, "#e8f0dc", "#34632e")}</svg>`;
+
+/** Images the site itself uses (src/images): its link-preview card where a page has no picture, and its icon. */
+export const siteImages: Artwork[] = [
+  { file: "site-card.jpg", alt: "Illustration of three broad, pointed green leaves with pale veins.", svg: leafStudy },
+  { file: "icon.png", alt: "", svg: appIcon },
+];

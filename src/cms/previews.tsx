@@ -7,6 +7,7 @@ import type { Reviewer } from "../components/ArticleHeader";
 import { postSchema } from "../content/model";
 import { tagPath } from "../content/paths";
 import { readingMinutes } from "../content/reading-minutes";
+import { sectionsOf } from "../content/sections";
 
 /** What Decap passes a preview template: the entry as an Immutable map, and helpers. */
 export interface PreviewProps {
@@ -74,6 +75,7 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
         readingMinutes={readingMinutes(String(data("body") ?? ""))}
         featuredImage={typeof image === "string" && image !== "" && <img src={getAsset(image)?.toString()} alt={String(data("featuredimagealt") ?? "")} />}
         keyPoints={plain<string[]>(data("keyPoints"), [])}
+        sections={sectionsOf(String(data("body") ?? ""))}
         references={plain(data("references"), [])}
         body={widgetFor("body") as ReactNode}
         safetyNotes={<EditorSafetyNotes getCollection={getCollection} />}

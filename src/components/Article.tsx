@@ -2,9 +2,12 @@ import type { ReactNode } from "react";
 import { ArticleHeader, type ArticleHeaderProps } from "./ArticleHeader";
 import { KeyPoints } from "./KeyPoints";
 import { type Reference, References } from "./References";
+import { type Section, TableOfContents } from "./TableOfContents";
 
 export interface ArticleProps extends ArticleHeaderProps {
   keyPoints: readonly string[];
+  /** The body's level-2 headings, listed when there are enough of them. */
+  sections: readonly Section[];
   references: readonly Reference[];
   /** The rendered Markdown: HTML from the build on the site, Decap's live preview in the admin. */
   body: ReactNode;
@@ -12,11 +15,12 @@ export interface ArticleProps extends ArticleHeaderProps {
   safetyNotes: ReactNode;
 }
 
-export function Article({ body, keyPoints, references, safetyNotes, ...header }: ArticleProps) {
+export function Article({ body, keyPoints, sections, references, safetyNotes, ...header }: ArticleProps) {
   return (
     <article className="article">
       <ArticleHeader {...header} />
       <KeyPoints points={keyPoints} />
+      <TableOfContents sections={sections} />
       <div className="content article-body">{body}</div>
       <References references={references} />
       {safetyNotes}

@@ -23,19 +23,19 @@ export interface ArticleHeaderProps {
 function ReviewLine({ reviewedBy }: { reviewedBy: Reviewer | null }) {
   if (reviewedBy) {
     return (
-      <p className="article-review">
+      <p className="article-review" data-pagefind-ignore>
         Reviewed by {reviewedBy.name}, {reviewedBy.credential}.
       </p>
     );
   }
-  return <p className="article-review">Prepared by the Kratom Facts editorial team from the sources listed at the end.</p>;
+  return <p className="article-review" data-pagefind-ignore>Prepared by the Kratom Facts editorial team from the sources listed at the end.</p>;
 }
 
 export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, description, tags, readingMinutes, featuredImage }: ArticleHeaderProps) {
   return (
     <header className="article-header">
       <h1 className="title is-2">{title}</h1>
-      <p className="article-meta">
+      <p className="article-meta" data-pagefind-ignore>
         <span>
           Published <FormattedDate iso={date} />
         </span>
@@ -53,7 +53,7 @@ export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, 
       </p>
       <ReviewLine reviewedBy={reviewedBy} />
       <p className="article-description">{description}</p>
-      <TagList tags={tags} />
+      <TagList tags={tags} searchFilter="tag" />
       {featuredImage && <figure className="article-image">{featuredImage}</figure>}
     </header>
   );

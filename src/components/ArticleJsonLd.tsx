@@ -1,3 +1,4 @@
+import { JsonLd } from "./JsonLd";
 import type { Reference } from "./References";
 import { useSiteMetadata } from "./useSiteMetadata";
 
@@ -16,7 +17,6 @@ export function ArticleJsonLd({ path, headline, description, datePublished, date
   const site = useSiteMetadata();
   const organization = { "@type": "Organization", name: site.title, url: `${site.siteUrl}/` };
   const data = {
-    "@context": "https://schema.org",
     "@type": "Article",
     headline,
     description,
@@ -28,7 +28,5 @@ export function ArticleJsonLd({ path, headline, description, datePublished, date
     publisher: organization,
     citation: references.map((reference) => ({ "@type": "CreativeWork", name: reference.title, publisher: reference.publisher, datePublished: String(reference.year), url: reference.url })),
   };
-  // JSON inside <script> must not be able to close the tag.
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return <JsonLd data={data} />;
 }

@@ -1,4 +1,6 @@
 import { Link } from "gatsby";
+import { HeaderSearch } from "./HeaderSearch";
+import { ThemeToggle } from "./ThemeToggle";
 
 const sections = [
   { to: "/blog/", label: "Articles" },
@@ -22,9 +24,13 @@ export function SiteHeader() {
             </li>
           ))}
         </ul>
-        <Link to="/get-help/" className="site-help-link">
-          Get help
-        </Link>
+        <div className="site-tools">
+          <HeaderSearch />
+          <ThemeToggle />
+          <Link to="/get-help/" className="site-help-link">
+            Get help
+          </Link>
+        </div>
       </nav>
     </header>
   );

@@ -5,13 +5,20 @@ export interface TagLinkProps {
   path: string;
 }
 
-export function TagList({ tags, label = "Topics" }: { tags: readonly TagLinkProps[]; label?: string }) {
+interface TagListProps {
+  tags: readonly TagLinkProps[];
+  label?: string;
+  /** Set on an article's own tags: the search index files the article under each of them. */
+  searchFilter?: "tag";
+}
+
+export function TagList({ tags, label = "Topics", searchFilter }: TagListProps) {
   if (tags.length === 0) return null;
   return (
     <ul className="tags tag-list" aria-label={label}>
       {tags.map((tag) => (
         <li key={tag.path}>
-          <Link className="tag is-primary is-light" to={tag.path}>
+          <Link className="tag is-primary is-light" to={tag.path} data-pagefind-filter={searchFilter}>
             {tag.name}
           </Link>
         </li>

@@ -23,11 +23,17 @@ export default function PageTemplate({ data }: PageProps<Queries.ContentPageQuer
   const page = data.markdownRemark!;
   return (
     <Layout>
-      <ContentPage
-        title={page.frontmatter.title}
-        body={<div dangerouslySetInnerHTML={{ __html: page.html ?? "" }} />}
-        safetyNotes={<SafetyNotes disclaimer={false} />}
-      />
+      <div data-pagefind-body>
+        <ContentPage
+          title={page.frontmatter.title}
+          body={<div dangerouslySetInnerHTML={{ __html: page.html ?? "" }} />}
+          safetyNotes={
+            <div data-pagefind-ignore="all">
+              <SafetyNotes disclaimer={false} />
+            </div>
+          }
+        />
+      </div>
     </Layout>
   );
 }

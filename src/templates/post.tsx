@@ -2,7 +2,11 @@ import { graphql, type HeadProps, type PageProps } from "gatsby";
 import { GatsbyImage, getImage, getSrc } from "gatsby-plugin-image";
 import { Article } from "../components/Article";
 import { ArticleJsonLd } from "../components/ArticleJsonLd";
+import { Breadcrumbs } from "../components/Breadcrumbs";
 import { HeadTags } from "../components/HeadTags";
+import type { SocialImage } from "../components/SocialTags";
+import type { Section } from "../components/TableOfContents";
+import { postTrail } from "../content/breadcrumbs";
 import { Layout } from "../components/Layout";
 import { SafetyNotes } from "../components/SafetyNotes";
 import { type ArticleLink, MoreArticles } from "../components/MoreArticles";
@@ -14,6 +18,10 @@ export const query = graphql`
   query PostPage($id: String!, $related: [String!]!, $nearby: [String!]!) {
     markdownRemark(id: { eq: $id }) {
       html
+      headings(depth: h2) {
+        id
+        value
+      }
       ...PostAddress
       fields {
         readingMinutes
@@ -40,6 +48,7 @@ export const query = graphql`
       featuredImage {
         childImageSharp {
           gatsbyImageData(width: 1200, formats: [AUTO, WEBP, AVIF], placeholder: DOMINANT_COLOR)
+          card: gatsbyImageData(layout: FIXED, width: 1200, height: 630, formats: [JPG], transformOptions: { cropFocus: CENTER })
         }
       }
     }
@@ -62,6 +71,12 @@ export const query = graphql`
   }
 `;
 
+type PostHeadings = NonNullable<Queries.PostPageQuery["markdownRemark"]>["headings"];
+
+function sectionsFrom(headings: PostHeadings): Section[] {
+  return (headings ?? []).flatMap((heading) => (heading?.id && heading.value ? [{ id: heading.id, title: heading.value }] : []));
+}
+
 function articleLink(nodes: Queries.PostPageQuery["nearby"]["nodes"], id: string | null): ArticleLink | null {
   const node = nodes.find((candidate) => candidate.id === id);
   return node ? { title: node.frontmatter.title, path: node.fields.path } : null;
@@ -76,25 +91,39 @@ export default function PostTemplate({ data, pageContext }: PageProps<Queries.Po
   return (
     <Layout>
       <div className="container article-container">
-        <Article
-          title={frontmatter.title}
-          date={frontmatter.date ?? ""}
-          updated={frontmatter.updated}
-          lastReviewed={frontmatter.lastReviewed}
-          reviewedBy={frontmatter.reviewedBy}
-          description={frontmatter.description}
-          tags={post.fields.tags}
-          readingMinutes={post.fields.readingMinutes}
-          featuredImage={image && <GatsbyImage image={image} alt={frontmatter.featuredimagealt ?? ""} loading="eager" />}
-          keyPoints={frontmatter.keyPoints ?? []}
-          references={frontmatter.references ?? []}
-          body={<div dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />}
-          safetyNotes={<SafetyNotes />}
-        />
+        <Breadcrumbs trail={postTrail(frontmatter.title, post.fields.path)} />
+        <div data-pagefind-body>
+          <Article
+            title={frontmatter.title}
+            date={frontmatter.date ?? ""}
+            updated={frontmatter.updated}
+            lastReviewed={frontmatter.lastReviewed}
+            reviewedBy={frontmatter.reviewedBy}
+            description={frontmatter.description}
+            tags={post.fields.tags}
+            readingMinutes={post.fields.readingMinutes}
+            featuredImage={image && <GatsbyImage image={image} alt={frontmatter.featuredimagealt ?? ""} loading="eager" />}
+            keyPoints={frontmatter.keyPoints ?? []}
+            sections={sectionsFrom(post.headings)}
+            references={frontmatter.references ?? []}
+            body={<div dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />}
+            safetyNotes={
+              <div data-pagefind-ignore="all">
+                <SafetyNotes />
+              </div>
+            }
+          />
+        </div>
         <MoreArticles related={related} older={articleLink(data.nearby.nodes, pageContext.older)} newer={articleLink(data.nearby.nodes, pageContext.newer)} />
       </div>
     </Layout>
   );
+}
+
+function socialImage(post: NonNullable<Queries.PostPageQuery["markdownRemark"]>): SocialImage | null {
+  const card = post.featuredImage?.childImageSharp?.card;
+  const src = card ? getSrc(card) : undefined;
+  return card && src ? { src, width: card.width, height: card.height, alt: post.frontmatter.featuredimagealt ?? "" } : null;
 }
 
 export function Head({ data }: HeadProps<Queries.PostPageQuery>) {
@@ -102,15 +131,24 @@ export function Head({ data }: HeadProps<Queries.PostPageQuery>) {
   if (!post) return null;
   const { frontmatter } = post;
   const image = post.featuredImage?.childImageSharp?.gatsbyImageData;
+  const published = frontmatter.date ?? "";
+  const modified = lastChanged(frontmatter);
   return (
     <>
-      <HeadTags title={frontmatter.title} description={frontmatter.description} path={post.fields.path} />
+      <HeadTags
+        title={frontmatter.title}
+        description={frontmatter.description}
+        path={post.fields.path}
+        image={socialImage(post)}
+        article={{ publishedTime: published, modifiedTime: modified, tags: post.fields.tags.map((tag) => tag.name) }}
+        breadcrumbs={postTrail(frontmatter.title, post.fields.path)}
+      />
       <ArticleJsonLd
         path={post.fields.path}
         headline={frontmatter.title}
         description={frontmatter.description}
-        datePublished={frontmatter.date ?? ""}
-        dateModified={lastChanged(frontmatter)}
+        datePublished={published}
+        dateModified={modified}
         imagePath={image ? (getSrc(image) ?? null) : null}
         references={frontmatter.references ?? []}
       />

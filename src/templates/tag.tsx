@@ -1,5 +1,7 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
+import { Breadcrumbs } from "../components/Breadcrumbs";
 import { HeadTags } from "../components/HeadTags";
+import { tagTrail } from "../content/breadcrumbs";
 import { Layout } from "../components/Layout";
 import { Pagination } from "../components/Pagination";
 import { PostList } from "../components/PostList";
@@ -28,6 +30,10 @@ export const query = graphql`
   }
 `;
 
+function trail({ tag, tagName, currentPage }: TagPageContext) {
+  return tagTrail(tagName, tagPath(tag), currentPage > 1 ? { name: `Page ${currentPage}`, path: tagPath(tag, currentPage) } : undefined);
+}
+
 function heading({ tagName, currentPage, numPages }: TagPageContext): string {
   return currentPage > 1 ? `${tagName}, page ${currentPage} of ${numPages}` : tagName;
 }
@@ -37,6 +43,7 @@ export default function TagTemplate({ data, pageContext }: PageProps<Queries.Tag
   return (
     <Layout>
       <section className="section container">
+        <Breadcrumbs trail={trail(pageContext)} />
         <p className="eyebrow">Topic</p>
         <h1 className="title is-2">{heading(pageContext)}</h1>
         <p className="subtitle is-6">
@@ -60,6 +67,7 @@ export function Head({ pageContext }: HeadProps<Queries.TagPageQuery, TagPageCon
       title={heading(pageContext)}
       description={`Kratom Facts articles about ${pageContext.tagName}.`}
       path={tagPath(pageContext.tag, pageContext.currentPage)}
+      breadcrumbs={trail(pageContext)}
     />
   );
 }

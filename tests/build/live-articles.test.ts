@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
-import { readMarkdown } from "../../src/content/front-matter";
-import { postPath, slugFromFileName } from "../../src/content/paths";
 import { readingMinutes } from "../../src/content/reading-minutes";
 import { articleShortcomings, jsonLd } from "../support/article-checks";
+import { livePublishedArticles } from "../support/live-articles";
 import { builtPage } from "../support/html";
 
 const { liveDir } = inject("sites");
 
-/** Every article an editor has published in content/posts, read from the files themselves. */
-const published = readdirSync("content/posts")
-  .filter((name) => name.endsWith(".md"))
-  .map((name) => ({ name, ...readMarkdown(readFileSync(`content/posts/${name}`, "utf8")) }))
-  .filter(({ data }) => data.draft !== true)
-  .map(({ name, data, body }) => ({ name, path: postPath(slugFromFileName(name)), title: String(data.title), body }));
+const published = livePublishedArticles();
 
 describe("every published article on the live site", () => {
   it("is there at all", () => {

@@ -25,8 +25,13 @@ export function articleShortcomings($: CheerioAPI): string[] {
   return wrong;
 }
 
-export function jsonLd($: CheerioAPI): Record<string, unknown> {
-  const scripts = $('script[type="application/ld+json"]');
-  if (scripts.length !== 1) throw new Error(`expected one JSON-LD script, found ${scripts.length}`);
-  return JSON.parse(scripts.text()) as Record<string, unknown>;
+/** The page's one JSON-LD block of a schema.org type ("Article", "BreadcrumbList"). */
+export function jsonLd($: CheerioAPI, type = "Article"): Record<string, unknown> {
+  const blocks = $('script[type="application/ld+json"]')
+    .toArray()
+    .map((script) => JSON.parse($(script).text()) as Record<string, unknown>)
+    .filter((data) => data["@type"] === type);
+  const [block, ...more] = blocks;
+  if (!block || more.length > 0) throw new Error(`expected one ${type} JSON-LD block, found ${blocks.length}`);
+  return block;
 }

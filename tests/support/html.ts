@@ -2,11 +2,16 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type CheerioAPI, load } from "cheerio";
 
-/** The built HTML of one page (`/blog/` → public/blog/index.html), parsed with a real HTML parser. */
-export function builtPage(siteDir: string, urlPath: string): CheerioAPI {
+/** The built HTML of one page as the server sends it (`/blog/` → public/blog/index.html). */
+export function builtHtml(siteDir: string, urlPath: string): string {
   const file = urlPath.endsWith(".html") ? path.join(siteDir, urlPath) : path.join(siteDir, urlPath, "index.html");
   if (!existsSync(file)) throw new Error(`no page was built at ${urlPath} (${file})`);
-  return load(readFileSync(file, "utf8"));
+  return readFileSync(file, "utf8");
+}
+
+/** The built HTML of one page, parsed with a real HTML parser. */
+export function builtPage(siteDir: string, urlPath: string): CheerioAPI {
+  return load(builtHtml(siteDir, urlPath));
 }
 
 export function pageExists(siteDir: string, urlPath: string): boolean {
