@@ -6,6 +6,7 @@ import { markdownFields, type MarkdownNode } from "./src/build/markdown-fields";
 import { createSchemaCustomization } from "./src/build/schema";
 import { createSafetySettingsNode } from "./src/build/settings-node";
 import { writeSearchIndex } from "./src/build/search-index";
+import { makeScriptsSliceConstant } from "./src/build/scripts-slice";
 
 export { createPages, createSchemaCustomization };
 
@@ -21,6 +22,12 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
 
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter }) => {
   await writeFile("public/robots.txt", robotsTxt());
+  try {
+    const pages = await makeScriptsSliceConstant("public");
+    reporter.info(`Gatsby's per-build inline scripts moved into data blocks on ${pages} pages (for the Content-Security-Policy)`);
+  } catch (error) {
+    reporter.panicOnBuild("Could not make the pages' inline scripts constant for the Content-Security-Policy", error as Error);
+  }
   const activity = reporter.activityTimer("Pagefind search index");
   activity.start();
   try {
