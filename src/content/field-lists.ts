@@ -31,7 +31,7 @@ function sized<T extends z.ZodType>(item: T, what: string, min?: number, max?: n
 
 export function tagList({ label, hint }: Common) {
   const tag = listItems(40).refine((value) => tagSlug(value) !== "", {
-    error: (issue) => `${described(issue.input)} has no letters or digits to make a tag page from`,
+    error: (issue) => `${described(issue.input)} leaves nothing to make a tag page address from (addresses keep only letters a-z and digits; emoji, punctuation and some alphabets are dropped)`,
   });
   return z
     .array(tag, { error: (issue) => `${described(issue.input)} is not a list of tags (write one "- tag" per line)` })
