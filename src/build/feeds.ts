@@ -21,6 +21,16 @@ interface FeedQuery {
   query: { allMarkdownRemark: { nodes: FeedPost[] } };
 }
 
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Feed readers render an item's description as HTML, but ours is plain text the editor typed:
+ * escaped, "<script>" in it reads as those characters instead of becoming an element.
+ */
+function asHtmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
+}
+
 export const rssFeed = {
   resolve: "gatsby-plugin-feed",
   options: {
@@ -34,7 +44,7 @@ export const rssFeed = {
         serialize: ({ query }: FeedQuery) =>
           query.allMarkdownRemark.nodes.map((post) => ({
             title: post.frontmatter.title,
-            description: post.frontmatter.description,
+            description: asHtmlText(post.frontmatter.description),
             date: post.frontmatter.date,
             url: `${site.siteUrl}${post.fields.path}`,
             guid: `${site.siteUrl}${post.fields.path}`,

@@ -19,9 +19,20 @@ export function displayPath(absolutePath: string): string {
   return path.relative(process.cwd(), absolutePath) || absolutePath;
 }
 
-/** "/img/a/b.jpg" → absolute path in the media folder, or null if it would leave the folder. */
+/** decodeURI, or null for an address with a broken %-escape ("/img/%zz.jpg"), which names no file. */
+export function decodedUri(address: string): string | null {
+  try {
+    return decodeURI(address);
+  } catch {
+    return null;
+  }
+}
+
+/** "/img/a/b.jpg" → absolute path in the media folder, or null if it would leave the folder or names no file. */
 export function mediaFilePath(publicPath: string): string | null {
   if (!publicPath.startsWith(mediaPublicPath)) return null;
-  const resolved = path.resolve(mediaDir, decodeURI(publicPath.slice(mediaPublicPath.length)));
+  const name = decodedUri(publicPath.slice(mediaPublicPath.length));
+  if (name === null) return null;
+  const resolved = path.resolve(mediaDir, name);
   return resolved.startsWith(mediaDir + path.sep) ? resolved : null;
 }

@@ -6,6 +6,7 @@ import { validateFrontMatter } from "../content/validate";
 import { displayPath, mediaFilePath } from "./folders";
 import { bodyReferences } from "../content/body-references";
 import { readingMinutes } from "../content/reading-minutes";
+import { checkBodyLength, checkEncoding } from "./file-checks";
 import { checkBodySafety, checkCitations, checkMedia } from "./media-check";
 
 export interface TagLink {
@@ -58,6 +59,18 @@ function uniqueTagLinks(tags: readonly string[]): TagLink[] {
   return [...bySlug.values()];
 }
 
+/** What the body shows and links to; an oversized body is only measured, since parsing megabytes would just slow the report. */
+function bodyProblems(file: string, body: string, value: FrontMatter, featuredImage: string | undefined): Problem[] {
+  const tooLong = checkBodyLength(file, body);
+  if (tooLong.length > 0) return tooLong;
+  const found = bodyReferences(body);
+  return [
+    ...checkBodySafety(file, found.rawHtml, found.unsafeUrls),
+    ...checkMedia(file, featuredImage, found.images),
+    ...("references" in value && !value.draft ? checkCitations(file, found.citations, value.references.length) : []),
+  ];
+}
+
 function kindOf(value: FrontMatter | undefined, raw: Record<string, unknown>): MarkdownFields["kind"] {
   const key = value?.templateKey ?? raw.templateKey;
   return key === "blog-post" ? "post" : key === "page" ? "page" : "invalid";
@@ -75,14 +88,9 @@ export function markdownFields(node: MarkdownNode, isProduction: boolean): Markd
   const kind = kindOf(value, node.frontmatter);
   const slug = slugFromFileName(node.fileAbsolutePath.split(/[\\/]/).pop() ?? "");
 
-  const problems: Problem[] = [...(validation.ok ? [] : validation.problems), ...slugProblems(file, kind, slug)];
+  const problems: Problem[] = [...checkEncoding(file, node.fileAbsolutePath), ...(validation.ok ? [] : validation.problems), ...slugProblems(file, kind, slug)];
   const featuredImage = value && "featuredimage" in value ? value.featuredimage : undefined;
-  if (validation.ok) {
-    const body = bodyReferences(node.rawMarkdownBody);
-    problems.push(...checkBodySafety(file, body.rawHtml, body.unsafeUrls));
-    problems.push(...checkMedia(file, featuredImage, body.images));
-    if (value && "references" in value && !value.draft) problems.push(...checkCitations(file, body.citations, value.references.length));
-  }
+  if (value) problems.push(...bodyProblems(file, node.rawMarkdownBody, value, featuredImage));
 
   const tags = value && "tags" in value ? value.tags : [];
   const draft = value?.draft ?? node.frontmatter.draft === true;

@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import type { BodyReferences } from "../content/body-references";
 import type { Problem } from "../content/errors";
-import { displayPath, mediaDir, mediaFilePath } from "./folders";
+import { decodedUri, displayPath, mediaDir, mediaFilePath } from "./folders";
 
 const EXTERNAL = /^https?:\/\//i;
 
 function checkImage(file: string, field: string, url: string): Problem | null {
+  if (decodedUri(url) === null) return { file, field, message: `image ${JSON.stringify(url)} has a broken %-escape (write the file name as it is, like /img/photo.jpg)` };
   const absolute = mediaFilePath(url);
   if (absolute === null) return { file, field, message: `image ${JSON.stringify(url)} is not in the media folder (use /img/<file>)` };
   if (!existsSync(absolute)) return { file, field, message: `${url} does not exist in ${displayPath(mediaDir)}` };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type Common, described, fieldMeta, MISSING } from "./fields";
 import { tagSlug } from "./paths";
+import { hasNoHtmlCode, htmlCodeMessage } from "./plain-text";
 
 /** Lists and nested objects of the content model; each registers its metadata like the scalar fields. */
 
@@ -17,7 +18,8 @@ function listItems(itemMax: number) {
     .string({ error: (issue) => `${described(issue.input)} is not text` })
     .trim()
     .min(1, "is empty")
-    .max(itemMax, `is longer than ${itemMax} characters`);
+    .max(itemMax, `is longer than ${itemMax} characters`)
+    .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) });
 }
 
 function sized<T extends z.ZodType>(item: T, what: string, min?: number, max?: number) {
@@ -29,7 +31,7 @@ function sized<T extends z.ZodType>(item: T, what: string, min?: number, max?: n
 
 export function tagList({ label, hint }: Common) {
   const tag = listItems(40).refine((value) => tagSlug(value) !== "", {
-    error: (issue) => `${described(issue.input)} has no letters or digits to make a tag page from`,
+    error: (issue) => `${described(issue.input)} leaves nothing to make a tag page address from (addresses keep only letters a-z and digits; emoji, punctuation and some alphabets are dropped)`,
   });
   return z
     .array(tag, { error: (issue) => `${described(issue.input)} is not a list of tags (write one "- tag" per line)` })
@@ -87,6 +89,7 @@ export function httpsUrl({ label, hint }: Common) {
     .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not an address`) })
     .trim()
     .refine((value) => HTTPS_URL.test(value) && URL.canParse(value), { error: (issue) => `${described(issue.input)} ${message}` })
+    .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) })
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: HTTPS_URL.source, message } });
 }
 

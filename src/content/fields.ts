@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { tagSlug } from "./paths";
+import { hasNoHtmlCode, htmlCodeMessage } from "./plain-text";
 
 /**
  * Field constructors for the content model. Each returns a zod schema (what build-time
@@ -52,6 +53,7 @@ function requiredText(widget: "string" | "text", { label, hint, max }: Common & 
     .trim()
     .min(1, MISSING)
     .max(max, `is longer than ${max} characters`)
+    .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) })
     .register(fieldMeta, { widget, label, hint, graphqlType: "String", required: true, max });
 }
 
@@ -66,6 +68,7 @@ export function optionalText({ label, hint, max }: Common & { max: number }) {
     .string({ error: (issue) => `${described(issue.input)} is not text` })
     .trim()
     .max(max, `is longer than ${max} characters`)
+    .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) })
     .optional()
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: false, max });
 }

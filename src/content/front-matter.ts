@@ -18,7 +18,9 @@ export function parseFrontMatterYaml(source: string): Record<string, unknown> {
     }
     return data as Record<string, unknown>;
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    // The first line of the yaml package's message names the place (file lines, as gray-matter
+    // keeps the newline after the opening ---); its colon introduces a code excerpt left out here.
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/:\s*$/, "") : String(error);
     return { [YAML_ERROR_KEY]: message };
   }
 }

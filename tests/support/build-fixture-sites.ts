@@ -4,6 +4,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { runGatsbyBuild } from "../../scripts/lib/gatsby-build";
 import { writeSyntheticPosts } from "../../scripts/lib/synthetic-posts";
+import { malformedContent } from "../fixtures/malformed/generated";
 import { SITE_URL, type FixtureSites } from "./fixture-sites";
 
 const outputRoot = path.resolve(".test-output");
@@ -60,12 +61,16 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   const site = await buildInto("site", await fullFixtureContent(), { ADMIN: "off" });
   // The real site, with its admin pointed at a local decap-server for the editor tests.
   const live = await buildInto("live", "content", { GATSBY_CMS_LOCAL_BACKEND: "true" });
+  // Valid posts full of hostile text (docs/bad-input-corpus.md): every one must render, as text.
+  const safeRender = await buildInto("safe-render", "tests/fixtures/safe-render", { ADMIN: "off" });
 
   // Last, and its cache thrown away: a build that fails after sourcing leaves Gatsby's node
   // store updated but its query tracking not, and the next build would reuse stale results.
+  // Built from a copy, as some malformed posts are generated (a 5 MB one is not committed).
+  const malformedDir = path.join(outputRoot, "malformed-content");
   const malformed = reuse
     ? { code: 1, output: await readFile(path.join(outputRoot, "malformed.log"), "utf8") }
-    : await runGatsbyBuild({ contentDir: "tests/fixtures/malformed", env: { SITE_URL, ADMIN: "off" } });
+    : await runGatsbyBuild({ contentDir: await malformedContent(malformedDir), env: { SITE_URL, ADMIN: "off" } });
   if (!reuse) await writeFile(path.join(outputRoot, "malformed.log"), malformed.output);
   await rm(".cache", { recursive: true, force: true });
 
@@ -74,7 +79,8 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
     siteLog: site.output,
     onePostDir: onePost.dir,
     liveDir: live.dir,
-    malformed: { code: malformed.code, output: malformed.output },
+    safeRenderDir: safeRender.dir,
+    malformed: { code: malformed.code, output: malformed.output, postsDir: path.relative(process.cwd(), path.join(malformedDir, "posts")) },
     siteUrl: SITE_URL,
     generatedPosts: GENERATED_POSTS,
   };

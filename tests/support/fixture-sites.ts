@@ -8,7 +8,10 @@ export interface FixtureSites {
   siteLog: string;
   /** public/ of a site with one post and no featured post, with the admin as production builds it. */
   onePostDir: string;
-  malformed: { code: number; output: string };
+  /** public/ of a site built from tests/fixtures/safe-render: hostile text that must render as text. */
+  safeRenderDir: string;
+  /** The build over every malformed post (committed and generated) plus one valid post; postsDir is that folder as messages name it. */
+  malformed: { code: number; output: string; postsDir: string };
   siteUrl: string;
   /** How many generated posts the full fixture site has on top of tests/fixtures/site. */
   generatedPosts: number;

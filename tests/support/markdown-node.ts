@@ -1,12 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { MarkdownNode } from "../../src/build/markdown-fields";
+import { everyBuildProblems } from "../../src/build/build-checks";
+import { displayPath } from "../../src/build/folders";
+import { markdownFields, type MarkdownNode } from "../../src/build/markdown-fields";
+import { formatProblem } from "../../src/content/errors";
 import { readMarkdown } from "../../src/content/front-matter";
 
 /**
- * A MarkdownRemark node as gatsby-transformer-remark makes it from a file (front-matter
- * through the same YAML engine, and the transformer's `title: ""` default), so the unit
- * tests run the build's own validation without a build. tests/build proves the real thing.
+ * A MarkdownRemark node as gatsby-transformer-remark makes it from a file (read as UTF-8,
+ * front-matter through the same YAML engine, and the transformer's `title: ""` default), so
+ * the unit tests run the build's own validation without a build. tests/build proves the real thing.
  */
 export function markdownNodeFromFile(file: string): MarkdownNode {
   const absolutePath = path.resolve(file);
@@ -20,4 +23,29 @@ export function markdownNodeFromFile(file: string): MarkdownNode {
     rawMarkdownBody: body,
     fileAbsolutePath: absolutePath,
   } as MarkdownNode;
+}
+
+export interface CheckedFile {
+  /** As the build names it: relative to the project. */
+  file: string;
+  /** Every "<file>: field: message" line the build would print for this file. */
+  problems: string[];
+  /** Whether a production build would make a page of it, were no other file wrong. */
+  published: boolean;
+}
+
+/**
+ * What a production build on the day `now` says about Markdown files built together: each
+ * file's own checks (gatsby-node's onCreateNode), then the checks every build runs over all
+ * of them (createPages), file by file.
+ */
+export function checkMarkdownFiles(files: readonly string[], now = new Date()): CheckedFile[] {
+  const nodes = files.map(markdownNodeFromFile);
+  for (const node of nodes) node.fields = markdownFields(node, true);
+  const overAll = everyBuildProblems(nodes, now);
+  return nodes.map((node) => {
+    const file = displayPath(node.fileAbsolutePath);
+    const shared = overAll.filter((problem) => problem.file === file).map(formatProblem);
+    return { file, problems: [...node.fields!.problems, ...shared], published: node.fields!.published };
+  });
 }

@@ -1,41 +1,9 @@
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { markdownFields } from "../../src/build/markdown-fields";
-import { expectedProblems } from "../fixtures/malformed/expected";
 import { markdownNodeFromFile } from "../support/markdown-node";
 
-const malformedDir = "tests/fixtures/malformed/posts";
 const siteDir = "tests/fixtures/site";
-
-function problemsOf(file: string): string[] {
-  return markdownFields(markdownNodeFromFile(file), true).problems;
-}
-
-describe("an editor's malformed post", () => {
-  it("covers every malformed fixture with expected messages", () => {
-    const files = readdirSync(malformedDir).filter((name) => !name.startsWith("2024-08-01-a-valid"));
-    expect(files.sort()).toEqual(Object.keys(expectedProblems).sort());
-    expect(files.length).toBeGreaterThanOrEqual(10);
-  });
-
-  it.each(Object.entries(expectedProblems))("%s is rejected with a message naming the file and the field", (name, expected) => {
-    const file = `${malformedDir}/${name}`;
-    const problems = problemsOf(file);
-    expect(problems).toHaveLength(expected.length);
-    for (const line of expected) {
-      expect(problems.some((problem) => problem.startsWith(`${file}: ${line}`))).toBe(true);
-    }
-  });
-
-  it("reports every problem in a file at once, not the first only", () => {
-    expect(problemsOf(`${malformedDir}/several-problems.md`)).toHaveLength(4);
-  });
-
-  it("never flags the valid post among them", () => {
-    expect(problemsOf(`${malformedDir}/2024-08-01-a-valid-post.md`)).toEqual([]);
-  });
-});
 
 describe("a legacy-format post from the old starter", () => {
   const node = markdownNodeFromFile(`${siteDir}/posts/2024-08-13-legacy-format-post.md`);
