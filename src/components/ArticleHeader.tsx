@@ -34,7 +34,9 @@ function ReviewLine({ reviewedBy }: { reviewedBy: Reviewer | null }) {
 export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, description, tags, readingMinutes, featuredImage }: ArticleHeaderProps) {
   return (
     <header className="article-header">
-      <h1 className="title is-2">{title}</h1>
+      <h1 className="title is-2" dir="auto">
+        {title}
+      </h1>
       <p className="article-meta" data-pagefind-ignore>
         <span>
           Published <FormattedDate iso={date} />
@@ -52,7 +54,9 @@ export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, 
         <span className="reading-time">{readingMinutes} min read</span>
       </p>
       <ReviewLine reviewedBy={reviewedBy} />
-      <p className="article-description">{description}</p>
+      <p className="article-description" dir="auto">
+        {description}
+      </p>
       <TagList tags={tags} searchFilter="tag" />
       {featuredImage && <figure className="article-image">{featuredImage}</figure>}
     </header>

@@ -1,5 +1,6 @@
-/** A schema.org JSON-LD block; the JSON is escaped so no value can close the <script>. */
+import { scriptSafeJson } from "../ssr/script-safe-json";
+
+/** A schema.org JSON-LD block. */
 export function JsonLd({ data }: { data: object }) {
-  const json = JSON.stringify({ "@context": "https://schema.org", ...data }).replace(/</g, "\\u003c");
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson({ "@context": "https://schema.org", ...data }) }} />;
 }

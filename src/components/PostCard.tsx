@@ -24,7 +24,7 @@ export function PostCard({ post, headingLevel = 3, eager = false }: { post: Post
         </div>
       )}
       <div className="card-content">
-        <Heading className="title is-5">
+        <Heading className="title is-5" dir="auto">
           <Link to={post.path}>{post.title}</Link>
         </Heading>
         <p className="post-card-date">

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type Common, described, fieldMeta, MISSING } from "./fields";
 import { tagSlug } from "./paths";
-import { hasNoHtmlCode, htmlCodeMessage } from "./plain-text";
+import { plainText } from "./plain-text";
 
 /** Lists and nested objects of the content model; each registers its metadata like the scalar fields. */
 
@@ -14,12 +14,12 @@ interface ListOptions extends Common {
 }
 
 function listItems(itemMax: number) {
-  return z
-    .string({ error: (issue) => `${described(issue.input)} is not text` })
-    .trim()
-    .min(1, "is empty")
-    .max(itemMax, `is longer than ${itemMax} characters`)
-    .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) });
+  return plainText(
+    z.string({ error: (issue) => `${described(issue.input)} is not text` })
+      .trim()
+      .min(1, "is empty")
+      .max(itemMax, `is longer than ${itemMax} characters`),
+  );
 }
 
 function sized<T extends z.ZodType>(item: T, what: string, min?: number, max?: number) {
@@ -85,11 +85,11 @@ const HTTPS_URL = /^https:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i;
 
 export function httpsUrl({ label, hint }: Common) {
   const message = "must be a full https:// address";
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not an address`) })
-    .trim()
-    .refine((value) => HTTPS_URL.test(value) && URL.canParse(value), { error: (issue) => `${described(issue.input)} ${message}` })
-    .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) })
+  return plainText(
+    z.string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not an address`) })
+      .trim()
+      .refine((value) => HTTPS_URL.test(value) && URL.canParse(value), { error: (issue) => `${described(issue.input)} ${message}` }),
+  )
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: HTTPS_URL.source, message } });
 }
 

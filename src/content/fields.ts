@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { tagSlug } from "./paths";
-import { hasNoHtmlCode, htmlCodeMessage } from "./plain-text";
+import { plainText } from "./plain-text";
 
 /**
  * Field constructors for the content model. Each returns a zod schema (what build-time
@@ -48,12 +48,12 @@ export function templateKey<K extends string>(key: K) {
 }
 
 function requiredText(widget: "string" | "text", { label, hint, max }: Common & { max: number }) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not text`) })
-    .trim()
-    .min(1, MISSING)
-    .max(max, `is longer than ${max} characters`)
-    .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) })
+  return plainText(
+    z.string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not text`) })
+      .trim()
+      .min(1, MISSING)
+      .max(max, `is longer than ${max} characters`),
+  )
     .register(fieldMeta, { widget, label, hint, graphqlType: "String", required: true, max });
 }
 
@@ -64,11 +64,11 @@ export const shortText = (options: Common & { max: number }) => requiredText("st
 export const longText = (options: Common & { max: number }) => requiredText("text", options);
 
 export function optionalText({ label, hint, max }: Common & { max: number }) {
-  return z
-    .string({ error: (issue) => `${described(issue.input)} is not text` })
-    .trim()
-    .max(max, `is longer than ${max} characters`)
-    .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) })
+  return plainText(
+    z.string({ error: (issue) => `${described(issue.input)} is not text` })
+      .trim()
+      .max(max, `is longer than ${max} characters`),
+  )
     .optional()
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: false, max });
 }

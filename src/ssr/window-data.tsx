@@ -1,4 +1,5 @@
 import { type ReactElement, type ReactNode, isValidElement } from "react";
+import { scriptSafeJson } from "./script-safe-json";
 
 /**
  * Gatsby writes inline scripts into every page that set window globals: `window.pagePath=…`
@@ -36,11 +37,6 @@ export function windowAssignments(code: string): Record<string, unknown> {
     throw new Error(`Gatsby's inline script changed shape and can no longer be moved out of the page for the CSP: ${code.slice(0, 120)}`);
   }
   return values;
-}
-
-/** JSON that cannot close its <script> element. */
-function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
 /** The same data block and reader as HTML text, for scripts Gatsby stitches in after rendering. */

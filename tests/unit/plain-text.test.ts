@@ -46,3 +46,28 @@ describe("an HTML code in front-matter text", () => {
     );
   });
 });
+
+describe("a direction override in front-matter text", () => {
+  const post = (title: string) =>
+    postSchema.safeParse({
+      templateKey: "blog-post",
+      title,
+      date: "2024-08-01",
+      description: "A description.",
+      lastReviewed: "2024-08-01",
+      keyPoints: ["One.", "Two.", "Three."],
+      references: [1, 2, 3].map((n) => ({ title: `Source ${n}`, publisher: "Publisher", year: 2024, url: `https://example.org/${n}` })),
+    });
+
+  it("is refused, since the title would read differently from what it says", () => {
+    const result = post("Kratom \u202Eseitreporp\u202C facts");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
+      "title: contains a character that reverses the direction of the text after it (U+202A–U+202E); remove it",
+    ]);
+  });
+
+  it("is not confused with right-to-left writing, which stays allowed", () => {
+    expect(post("קראטום: עובדות ומקורות").success).toBe(true);
+  });
+});
