@@ -4,7 +4,7 @@ import { frontMatterEngines } from "./src/content/front-matter";
 import { site } from "./src/site";
 import { contentDir, mediaDir, settingsDir } from "./src/build/folders";
 import { SETTINGS_SOURCE } from "./src/build/settings-node";
-import { bundleReactIntoAdmin } from "./src/build/admin-webpack";
+import { adminWebpackConfig } from "./src/build/admin-webpack";
 import { rssFeed, sitemap } from "./src/build/feeds";
 import { webManifest } from "./src/build/web-manifest";
 
@@ -16,7 +16,7 @@ const admin = {
     manualInit: true,
     enableIdentityWidget: true,
     htmlTitle: "Kratom Facts admin",
-    customizeWebpackConfig: bundleReactIntoAdmin,
+    customizeWebpackConfig: adminWebpackConfig,
   },
 };
 
