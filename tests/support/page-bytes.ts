@@ -79,13 +79,17 @@ function chunkFiles(runtime: LoadedFile): (id: number) => string {
 // the browser: its chunks (react-dom/server among them) load on any page with such an image.
 const IMAGE_HYDRATION_IMPORT = /Promise\.all\(\[([^\]]+)\]\)\.then\([\w$]+\.bind\([\w$]+,\d+\)\)\.then\(\(\{renderImageToString/;
 
-function imageHydrationChunks(scripts: readonly LoadedFile[]): string[] {
+/** The chunk ids a loaded script declares (its `push([[ids],`): those need no further download. */
+function declaredChunks(scripts: readonly LoadedFile[]): Set<number> {
+  return new Set(scripts.flatMap((script) => script.code.slice(0, 400).match(/\.push\(\[\[([\d,]+)\]/)?.[1]?.split(",").map(Number) ?? []));
+}
+
+function imageHydrationChunks(scripts: readonly LoadedFile[], runtime: LoadedFile): string[] {
   const match = scripts.map((script) => script.code.match(IMAGE_HYDRATION_IMPORT)).find((found) => found !== null);
   if (!match?.[1]) throw new Error("the page has a GatsbyImage but no script imports gatsby-plugin-image's hydration chunks: update tests/support/page-bytes.ts");
-  const runtime = scripts.find((script) => /^\/webpack-runtime-/.test(script.url));
-  if (!runtime) throw new Error("the page loads no webpack runtime");
   const fileOf = chunkFiles(runtime);
-  return [...match[1].matchAll(/\.e\((\d+)\)/g)].map((id) => fileOf(Number(id[1])));
+  const loadedAlready = declaredChunks(scripts);
+  return [...match[1].matchAll(/\.e\((\d+)\)/g)].map((id) => Number(id[1])).filter((id) => !loadedAlready.has(id)).map(fileOf);
 }
 
 /** The page data Gatsby's runtime fetches for a page, or none for a page it does not manage (the admin). */
@@ -111,14 +115,17 @@ export function pageBytes(siteDir: string, urlPath: string): PageBytes {
     ...$('link[rel="preload"][as="script"], link[rel="modulepreload"]').map((_, element) => $(element).attr("href")).get(),
   ].filter(local);
 
-  const { pageData, urls: dataUrls } = pageDataUrls(siteDir, urlPath);
-  const stats = readJson<WebpackStats>(path.join(siteDir, "webpack.stats.json"));
-  const chunkScripts = pageData ? (stats.assetsByChunkName[pageData.componentChunkName] ?? []).filter((asset) => asset.endsWith(".js")).map((asset) => `/${asset}`) : [];
-
   const scripts = [...new Set(htmlScripts)].map((url) => loaded(siteDir, url, "html"));
-  for (const url of new Set(chunkScripts)) if (!htmlScripts.includes(url)) scripts.push(loaded(siteDir, url, "page chunk"));
-  if ($("[data-gatsby-image-wrapper]").length > 0) {
-    for (const url of imageHydrationChunks(scripts)) scripts.push(loaded(siteDir, url, "image hydration"));
+  // Without Gatsby's runtime nothing else loads: no page data, no page chunks, no image hydration.
+  const runtime = scripts.find((script) => /^\/webpack-runtime-/.test(script.url));
+  const { pageData, urls: dataUrls } = runtime ? pageDataUrls(siteDir, urlPath) : { pageData: null, urls: [] };
+  if (runtime && pageData) {
+    const stats = readJson<WebpackStats>(path.join(siteDir, "webpack.stats.json"));
+    const chunkScripts = (stats.assetsByChunkName[pageData.componentChunkName] ?? []).filter((asset) => asset.endsWith(".js")).map((asset) => `/${asset}`);
+    for (const url of new Set(chunkScripts)) if (!htmlScripts.includes(url)) scripts.push(loaded(siteDir, url, "page chunk"));
+  }
+  if (runtime && $("[data-gatsby-image-wrapper]").length > 0) {
+    for (const url of imageHydrationChunks(scripts, runtime)) scripts.push(loaded(siteDir, url, "image hydration"));
   }
 
   return {
