@@ -16,7 +16,7 @@ export interface ArticleHeaderProps {
   description: string;
   tags: readonly TagLinkProps[];
   readingMinutes: number;
-  /** The site passes a processed GatsbyImage, the CMS preview the editor's upload. */
+  /** The site passes a processed responsive picture, the CMS preview the editor's upload. */
   featuredImage: ReactNode;
 }
 

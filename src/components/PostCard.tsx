@@ -1,6 +1,7 @@
 import { Link } from "gatsby";
-import { GatsbyImage, type IGatsbyImageData } from "gatsby-plugin-image";
+import type { IGatsbyImageData } from "gatsby-plugin-image";
 import { FormattedDate } from "./FormattedDate";
+import { ResponsiveImage } from "./ResponsiveImage";
 import { TagList, type TagLinkProps } from "./TagList";
 
 export interface PostSummary {
@@ -20,7 +21,7 @@ export function PostCard({ post, headingLevel = 3, eager = false }: { post: Post
     <article className="card post-card">
       {post.image && (
         <div className="card-image">
-          <GatsbyImage image={post.image} alt={post.imageAlt} loading={eager ? "eager" : "lazy"} />
+          <ResponsiveImage image={post.image} alt={post.imageAlt} loading={eager ? "eager" : "lazy"} />
         </div>
       )}
       <div className="card-content">

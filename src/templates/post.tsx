@@ -1,8 +1,9 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
-import { GatsbyImage, getImage, getSrc } from "gatsby-plugin-image";
+import { getImage, getSrc } from "gatsby-plugin-image";
 import { Article } from "../components/Article";
 import { ArticleJsonLd } from "../components/ArticleJsonLd";
 import { Breadcrumbs } from "../components/Breadcrumbs";
+import { ResponsiveImage } from "../components/ResponsiveImage";
 import { HeadTags } from "../components/HeadTags";
 import type { SocialImage } from "../components/SocialTags";
 import type { Section } from "../components/TableOfContents";
@@ -102,7 +103,7 @@ export default function PostTemplate({ data, pageContext }: PageProps<Queries.Po
             description={frontmatter.description}
             tags={post.fields.tags}
             readingMinutes={post.fields.readingMinutes}
-            featuredImage={image && <GatsbyImage image={image} alt={frontmatter.featuredimagealt ?? ""} loading="eager" />}
+            featuredImage={image && <ResponsiveImage image={image} alt={frontmatter.featuredimagealt ?? ""} loading="eager" />}
             keyPoints={frontmatter.keyPoints ?? []}
             sections={sectionsFrom(post.headings)}
             references={frontmatter.references ?? []}
