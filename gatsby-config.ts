@@ -4,21 +4,8 @@ import { frontMatterEngines } from "./src/content/front-matter";
 import { site } from "./src/site";
 import { contentDir, mediaDir, settingsDir } from "./src/build/folders";
 import { SETTINGS_SOURCE } from "./src/build/settings-node";
-import { adminWebpackConfig } from "./src/build/admin-webpack";
 import { rssFeed, sitemap } from "./src/build/feeds";
 import { webManifest } from "./src/build/web-manifest";
-
-/** The editors' admin at /admin/, initialised from src/cms/cms.tsx with collections derived from the model. */
-const admin = {
-  resolve: "gatsby-plugin-decap-cms",
-  options: {
-    modulePath: path.resolve("src/cms/cms.tsx"),
-    manualInit: true,
-    enableIdentityWidget: true,
-    htmlTitle: "Kratom Facts admin",
-    customizeWebpackConfig: adminWebpackConfig,
-  },
-};
 
 const config: GatsbyConfig = {
   siteMetadata: { ...site },
@@ -60,9 +47,8 @@ const config: GatsbyConfig = {
     rssFeed,
     sitemap,
     webManifest,
-    // Last: the admin's webpack config copies the loaders the plugins above have added (Sass).
-    // ADMIN=off leaves it out of the tests' fixture builds; reader pages never load it.
-    ...(process.env.ADMIN === "off" ? [] : [admin]),
+    // The admin at /admin/ is not a Gatsby plugin: esbuild bundles it after the build
+    // (src/build/post-build.ts) and in `gatsby develop` (src/build/admin-dev-server.ts).
   ],
 };
 

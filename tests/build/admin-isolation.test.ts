@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { builtPage } from "../support/html";
-import { pageBytes, total, type LoadedFile } from "../support/page-bytes";
+import { pageBytes, type LoadedFile } from "../support/page-bytes";
 
 const { siteDir, liveDir, onePostDir } = inject("sites");
 
@@ -10,17 +10,13 @@ const namedInHtml = (dir: string, urlPath: string): LoadedFile[] => pageBytes(di
 const READER_PAGES = ["/", "/blog/", "/tags/"];
 
 describe("the admin stays out of reader pages", () => {
-  it("gives readers the same scripts with the admin built as without it, but for a token handler under 2 KB", () => {
+  it("gives readers the very same scripts whether the admin is built or not", () => {
+    // The webpack runtime lists every page chunk of its own site, so it follows the content.
+    const comparable = (scripts: LoadedFile[]) => scripts.map((script) => script.url).filter((url) => !url.startsWith("/webpack-runtime-"));
     for (const urlPath of READER_PAGES) {
-      const without = namedInHtml(siteDir, urlPath);
-      const withAdmin = namedInHtml(liveDir, urlPath);
-      // The plugin adds its Identity-token handler to the app chunk, which changes the app's and
-      // the runtime's hashes; every other script must be the very same file.
-      const notApp = (scripts: LoadedFile[]) => scripts.map((script) => script.url).filter((url) => !/^\/(app|webpack-runtime)-/.test(url));
-      expect(notApp(withAdmin), urlPath).toEqual(notApp(without));
-      const extra = total(withAdmin).bytes - total(without).bytes;
-      console.log(`reader JS on ${urlPath}: ${total(without).bytes} bytes without the admin, ${total(withAdmin).bytes} with it (${extra >= 0 ? "+" : ""}${extra})`);
-      expect(Math.abs(extra), urlPath).toBeLessThan(2048);
+      const without = comparable(namedInHtml(siteDir, urlPath));
+      expect(without.length, urlPath).toBeGreaterThan(1);
+      expect(comparable(namedInHtml(liveDir, urlPath)), urlPath).toEqual(without);
     }
   });
 
