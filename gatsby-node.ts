@@ -7,6 +7,7 @@ import { createSafetySettingsNode } from "./src/build/settings-node";
 export { createPages, createSchemaCustomization };
 export { onPostBuild } from "./src/build/post-build";
 export { onCreateDevServer } from "./src/build/admin-dev-server";
+export { createResolvers } from "./src/build/image-data-once";
 
 export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
   const { node, actions } = args;
