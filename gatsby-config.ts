@@ -13,6 +13,8 @@ const config: GatsbyConfig = {
   jsxRuntime: "automatic",
   graphqlTypegen: { typesOutputPath: "src/gatsby-types.d.ts", generateOnBuild: true },
   plugins: [
+    // Readers' pages run on Preact (preact/compat) instead of React: measured, see the README.
+    "gatsby-plugin-preact",
     { resolve: "gatsby-source-filesystem", options: { name: "media", path: mediaDir } },
     { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir, ignore: [`${settingsDir}/**`] } },
     { resolve: "gatsby-source-filesystem", options: { name: SETTINGS_SOURCE, path: settingsDir } },
