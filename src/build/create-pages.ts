@@ -5,7 +5,7 @@ import type { MarkdownNode } from "./markdown-fields";
 import { reportProblems } from "./report-problems";
 import { warnAboutOverdueReviews } from "./review-age";
 import type { SafetySettingsNode } from "./settings-node";
-import { postNeighbours } from "./post-neighbours";
+import { postNeighbours, type PostNeighbours } from "./post-neighbours";
 import { summarizeTags } from "./tag-index";
 
 const template = (name: string) => path.resolve(`src/templates/${name}.tsx`);
@@ -23,13 +23,27 @@ function listPages(total: number): ListPageContext[] {
   return Array.from({ length: numPages }, (_, index) => ({ skip: index * POSTS_PER_PAGE, limit: POSTS_PER_PAGE, currentPage: index + 1, numPages }));
 }
 
-/** What a post page's query and template receive: the post, its neighbours by date and its related posts. */
+/**
+ * What a post page's query and template receive: the post, its neighbours by date and its
+ * related posts. The query looks each linked post up by id (an absent one as the post itself),
+ * not through a list query: Gatsby re-runs a page's query when a node it read changes, and a
+ * list query reads every post, so editing one post would re-run every post page.
+ */
 export interface PostPageContext {
   id: string;
   older: string | null;
   newer: string | null;
   related: string[];
-  nearby: string[];
+  related1: string;
+  related2: string;
+  related3: string;
+  olderId: string;
+  newerId: string;
+}
+
+function postPageContext(id: string, { older, newer, related }: PostNeighbours): PostPageContext {
+  const [related1 = id, related2 = id, related3 = id] = related;
+  return { id, older, newer, related, related1, related2, related3, olderId: older ?? id, newerId: newer ?? id };
 }
 
 function publishedMarkdown(getNodesByType: CreatePagesArgs["getNodesByType"]): { all: MarkdownNode[]; posts: MarkdownNode[]; pages: MarkdownNode[] } {
@@ -46,9 +60,7 @@ export function createPages({ actions, getNodesByType, reporter }: CreatePagesAr
 
   const neighbours = postNeighbours(posts.map((node) => ({ id: node.id, date: String(node.frontmatter.date), tags: node.fields!.tags.map((tag) => tag.path) })));
   for (const node of posts) {
-    const { older, newer, related } = neighbours.get(node.id)!;
-    const context: PostPageContext = { id: node.id, older, newer, related, nearby: [older, newer].filter((id): id is string => id !== null) };
-    createPage({ path: node.fields!.path, component: template("post"), context });
+    createPage({ path: node.fields!.path, component: template("post"), context: postPageContext(node.id, neighbours.get(node.id)!) });
   }
   for (const node of pages) {
     createPage({ path: node.fields!.path, component: template("page"), context: { id: node.id } });

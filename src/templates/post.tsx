@@ -16,7 +16,7 @@ import { lastChanged } from "../content/dates";
 import { toPostSummary } from "../queries/post-summary";
 
 export const query = graphql`
-  query PostPage($id: String!, $related: [String!]!, $nearby: [String!]!) {
+  query PostPage($id: String!, $related1: String!, $related2: String!, $related3: String!, $olderId: String!, $newerId: String!) {
     markdownRemark(id: { eq: $id }) {
       html
       headings(depth: h2) {
@@ -53,21 +53,30 @@ export const query = graphql`
         }
       }
     }
-    related: allMarkdownRemark(filter: { id: { in: $related } }) {
-      nodes {
-        ...PostSummary
-      }
+    related1: markdownRemark(id: { eq: $related1 }) {
+      ...PostSummary
     }
-    nearby: allMarkdownRemark(filter: { id: { in: $nearby } }) {
-      nodes {
-        id
-        fields {
-          path
-        }
-        frontmatter {
-          title
-        }
-      }
+    related2: markdownRemark(id: { eq: $related2 }) {
+      ...PostSummary
+    }
+    related3: markdownRemark(id: { eq: $related3 }) {
+      ...PostSummary
+    }
+    older: markdownRemark(id: { eq: $olderId }) {
+      ...ArticleLinkFields
+    }
+    newer: markdownRemark(id: { eq: $newerId }) {
+      ...ArticleLinkFields
+    }
+  }
+
+  fragment ArticleLinkFields on MarkdownRemark {
+    id
+    fields {
+      path
+    }
+    frontmatter {
+      title
     }
   }
 `;
@@ -78,15 +87,18 @@ function sectionsFrom(headings: PostHeadings): Section[] {
   return (headings ?? []).flatMap((heading) => (heading?.id && heading.value ? [{ id: heading.id, title: heading.value }] : []));
 }
 
-function articleLink(nodes: Queries.PostPageQuery["nearby"]["nodes"], id: string | null): ArticleLink | null {
-  const node = nodes.find((candidate) => candidate.id === id);
-  return node ? { title: node.frontmatter.title, path: node.fields.path } : null;
+/** The query looks up absent neighbours as the post itself (see PostPageContext); the context says which exist. */
+function articleLink(node: Queries.ArticleLinkFieldsFragment | null, id: string | null): ArticleLink | null {
+  return node && node.id === id ? { title: node.frontmatter.title, path: node.fields.path } : null;
 }
 
 export default function PostTemplate({ data, pageContext }: PageProps<Queries.PostPageQuery, PostPageContext>) {
   const post = data.markdownRemark!;
-  // The query returns related posts in store order; the build chose their order.
-  const related = pageContext.related.flatMap((id) => data.related.nodes.filter((node) => node.id === id).map(toPostSummary));
+  const relatedNodes = [data.related1, data.related2, data.related3];
+  const related = pageContext.related.flatMap((id) => {
+    const node = relatedNodes.find((candidate) => candidate?.id === id);
+    return node ? [toPostSummary(node)] : [];
+  });
   const { frontmatter } = post;
   const image = getImage(post.featuredImage?.childImageSharp?.gatsbyImageData ?? null);
   return (
@@ -115,7 +127,7 @@ export default function PostTemplate({ data, pageContext }: PageProps<Queries.Po
             }
           />
         </div>
-        <MoreArticles related={related} older={articleLink(data.nearby.nodes, pageContext.older)} newer={articleLink(data.nearby.nodes, pageContext.newer)} />
+        <MoreArticles related={related} older={articleLink(data.older, pageContext.older)} newer={articleLink(data.newer, pageContext.newer)} />
       </div>
     </Layout>
   );
