@@ -1,7 +1,8 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BuildOptions, type Plugin, build, context } from "esbuild";
+import { type BuildOptions, type Plugin, build, context, version } from "esbuild";
+import { buildInputs, inputsUnchanged, recordInputs } from "./build-inputs";
 import { compileAsync } from "sass";
 
 /**
@@ -24,7 +25,7 @@ const ENTRY = path.resolve("src/cms/cms.tsx");
 const GATSBY_IN_ADMIN = path.resolve("src/cms/gatsby-in-admin.tsx");
 
 /** Compiles the site's Sass for the preview pane, so previews use the stylesheet readers get. */
-const sassAsCss: Plugin = {
+const sassAsCss = (loaded: Set<string>): Plugin => ({
   name: "sass-as-css",
   setup(bundler) {
     bundler.onLoad({ filter: /\.scss$/ }, async ({ path: file }) => {
@@ -34,12 +35,13 @@ const sassAsCss: Plugin = {
         style: bundler.initialOptions.minify ? "compressed" : "expanded",
       });
       const watchFiles = result.loadedUrls.filter((url) => url.protocol === "file:").map((url) => fileURLToPath(url));
+      for (const watched of watchFiles) loaded.add(watched);
       return { contents: result.css, loader: "css", watchFiles };
     });
   },
-};
+});
 
-function esbuildOptions({ publicDir, production, localBackend }: AdminBundleOptions): BuildOptions {
+function esbuildOptions({ publicDir, production, localBackend }: AdminBundleOptions, sassFiles = new Set<string>()): BuildOptions {
   return {
     entryPoints: { cms: ENTRY },
     outdir: path.join(publicDir, "admin"),
@@ -59,7 +61,7 @@ function esbuildOptions({ publicDir, production, localBackend }: AdminBundleOpti
       global: "globalThis",
     },
     loader: { ".woff": "file", ".woff2": "file", ".ttf": "file", ".eot": "file", ".svg": "file", ".png": "file", ".wasm": "file" },
-    plugins: [sassAsCss],
+    plugins: [sassAsCss(sassFiles)],
     logLevel: "silent",
     legalComments: "none",
   };
@@ -84,14 +86,25 @@ async function writeAdminPage(publicDir: string): Promise<void> {
 }
 
 /** One production (or development) build of the admin into `<publicDir>/admin`. */
-export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: number; bytes: number }> {
+export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: number; bytes: number; reused: boolean }> {
   const outDir = path.join(options.publicDir, "admin");
+  // A rebuild whose admin sources are all unchanged keeps the last bundle (about 2.5 s saved).
+  const record = path.join(outDir, ".build-inputs.json");
+  const settings = JSON.stringify({ ...options, esbuild: version, entry: ENTRY });
+  if (await inputsUnchanged(record, settings)) {
+    const files = (await readdir(outDir)).filter((name) => name !== ".build-inputs.json");
+    const sizes = await Promise.all(files.map(async (name) => (await stat(path.join(outDir, name))).size));
+    return { files: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0), reused: true };
+  }
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const result = await build({ ...esbuildOptions(options), metafile: true });
+  const sassFiles = new Set<string>();
+  const result = await build({ ...esbuildOptions(options, sassFiles), metafile: true });
   const outputs = Object.values(result.metafile.outputs);
   await writeAdminPage(options.publicDir);
-  return { files: outputs.length + 1, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0) };
+  const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes(":")).map((input) => path.resolve(input));
+  await recordInputs(record, await buildInputs(settings, [...inputs, ...sassFiles]));
+  return { files: outputs.length + 1, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0), reused: false };
 }
 
 /** `gatsby develop`: builds the admin and rebuilds it whenever one of its sources changes. */
