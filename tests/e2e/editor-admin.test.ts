@@ -80,6 +80,8 @@ describe("an editor in the admin, on their own machine", () => {
     await save(page);
     const branch = "cms/posts/2024-08-13-legacy-format-post";
     await expect.poll(async () => (await decap.git("branch", "--list", branch)).trim(), { timeout: 15_000 }).toBe(branch);
+    // The branch appears before decap-server has committed to it and checked main out again.
+    await expect.poll(() => decap.git("status", "--porcelain"), { timeout: 15_000 }).toBe("");
 
     const before = readMarkdown(await readFile(path.join(decap.repoDir, LEGACY), "utf8"));
     const savedSource = await decap.git("show", `${branch}:${LEGACY}`);
