@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { GatsbyConfig } from "gatsby";
+import pruneVar from "postcss-prune-var";
 import { frontMatterEngines } from "./src/content/front-matter";
 import { site } from "./src/site";
 import { contentDir, mediaDir, settingsDir } from "./src/build/folders";
@@ -44,7 +45,12 @@ const config: GatsbyConfig = {
     },
     {
       resolve: "gatsby-plugin-sass",
-      options: { sassOptions: { quietDeps: true, silenceDeprecations: ["import", "legacy-js-api"] } },
+      options: {
+        sassOptions: { quietDeps: true, silenceDeprecations: ["import", "legacy-js-api"] },
+        // Bulma defines 21 shades of every colour as custom properties; the site reads a few.
+        // Dropping the ones no var() reaches: inline CSS on every page 68.9 → 40.8 KB raw.
+        postCssPlugins: [pruneVar()],
+      },
     },
     rssFeed,
     sitemap,

@@ -1,0 +1,14 @@
+import { mkdtemp, rm, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { runGatsbyBuild } from "./scripts/lib/gatsby-build";
+import { writeSyntheticPosts } from "./scripts/lib/synthetic-posts";
+const withImages = process.argv[2] === "images";
+const dir = await mkdtemp(path.join(os.tmpdir(), "kf-exp-"));
+const images = withImages ? (await readdir("static/img")).filter((n) => n.endsWith(".jpg")).map((n) => `/img/${n}`) : [];
+await writeSyntheticPosts(dir, { count: Number(process.argv[3] ?? 1000), words: 1500, tags: ["Kratom", "7-OH", "Pain", "Risks", "Law", "Withdrawal", "Liver", "Labels", "Research", "Treatment", "Interactions", "Contamination"], tagsPerPost: 3, images, bodyImageEvery: Number(process.argv[4] ?? 500), firstDate: new Date("2026-11-01T12:00:00Z") });
+await rm(".cache", { recursive: true, force: true }); await rm("public", { recursive: true, force: true });
+const r = await runGatsbyBuild({ contentDir: dir, env: { ADMIN: "off", ...(process.env.EXTRA ? JSON.parse(process.env.EXTRA) : {}) } });
+console.log(r.code, (r.wallMs / 1000).toFixed(1));
+console.log(r.output.split("\n").filter((l) => /^success .* - \d+\.\d+s/.test(l.trim()) && !/ 0\.[0-4]\d*s/.test(l)).join("\n"));
+await rm(dir, { recursive: true, force: true });
