@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,6 +24,7 @@ export const ADMIN_TITLE = "Kratom Facts admin";
 const ENTRY = path.resolve("src/cms/cms.tsx");
 /** Shared components import Link and friends from "gatsby"; the admin has no Gatsby runtime. */
 const GATSBY_IN_ADMIN = path.resolve("src/cms/gatsby-in-admin.tsx");
+const INPUTS_RECORD = path.resolve(".cache/admin-build-inputs.json");
 
 /** Compiles the site's Sass for the preview pane, so previews use the stylesheet readers get. */
 const sassAsCss = (loaded: Set<string>): Plugin => ({
@@ -89,10 +91,11 @@ async function writeAdminPage(publicDir: string): Promise<void> {
 export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: number; bytes: number; reused: boolean }> {
   const outDir = path.join(options.publicDir, "admin");
   // A rebuild whose admin sources are all unchanged keeps the last bundle (about 2.5 s saved).
-  const record = path.join(outDir, ".build-inputs.json");
+  // The record stays in Gatsby's cache, not in public/, where it would be deployed.
+  const record = INPUTS_RECORD;
   const settings = JSON.stringify({ ...options, esbuild: version, entry: ENTRY });
-  if (await inputsUnchanged(record, settings)) {
-    const files = (await readdir(outDir)).filter((name) => name !== ".build-inputs.json");
+  if (existsSync(path.join(outDir, "cms.js")) && (await inputsUnchanged(record, settings))) {
+    const files = await readdir(outDir);
     const sizes = await Promise.all(files.map(async (name) => (await stat(path.join(outDir, name))).size));
     return { files: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0), reused: true };
   }
@@ -103,6 +106,7 @@ export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: 
   const outputs = Object.values(result.metafile.outputs);
   await writeAdminPage(options.publicDir);
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes(":")).map((input) => path.resolve(input));
+  await mkdir(path.dirname(record), { recursive: true });
   await recordInputs(record, await buildInputs(settings, [...inputs, ...sassFiles]));
   return { files: outputs.length + 1, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0), reused: false };
 }
