@@ -21,7 +21,6 @@ const config: GatsbyConfig = {
     { resolve: "gatsby-source-filesystem", options: { name: SETTINGS_SOURCE, path: settingsDir } },
     // The site's own link-preview card and icon, apart from the editors' media folder.
     { resolve: "gatsby-source-filesystem", options: { name: "site-images", path: path.resolve("src/images") } },
-    "gatsby-plugin-image",
     "gatsby-plugin-sharp",
     "gatsby-transformer-sharp",
     {

@@ -9,20 +9,15 @@ export const onRenderBody: GatsbySSR["onRenderBody"] = ({ setHtmlAttributes, set
 };
 
 /**
- * Head elements plugins add that no reader page needs; each inline script left out is one hash
- * less in the Content-Security-Policy.
- * - gatsby-remark-autolink-headers' script scrolls to the #fragment on load with an offset;
- *   with offset 0 that is what the browser does anyway.
- * - gatsby-plugin-image's styles and loader serve GatsbyImage, which the site does not render
- *   (ResponsiveImage draws the same processed files as a plain <picture>).
+ * gatsby-remark-autolink-headers adds a script that scrolls to the #fragment on load with an
+ * offset; with offset 0 that is what the browser does anyway, and one less inline script is one
+ * less hash in the Content-Security-Policy.
  */
-const UNNEEDED_HEAD_ELEMENTS = new Set(["gatsby-remark-autolink-headers-script", "gatsby-image-style", "gatsby-image-style-noscript", "gatsby-image-style-script"]);
-
-function isNeeded(node: ReactNode): boolean {
-  return !(isValidElement(node) && typeof node.key === "string" && UNNEEDED_HEAD_ELEMENTS.has(node.key));
+function isAutolinkScrollScript(node: ReactNode): boolean {
+  return isValidElement(node) && node.key === "gatsby-remark-autolink-headers-script";
 }
 
 export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({ getHeadComponents, replaceHeadComponents, getPostBodyComponents, replacePostBodyComponents }) => {
-  replaceHeadComponents((getHeadComponents() as ReactNode[]).filter(isNeeded));
+  replaceHeadComponents((getHeadComponents() as ReactNode[]).filter((node) => !isAutolinkScrollScript(node)));
   replacePostBodyComponents(withWindowDataBlock(getPostBodyComponents() as ReactNode[]));
 };

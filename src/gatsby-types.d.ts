@@ -723,25 +723,6 @@ type GatsbyImageDataQueryOperatorInput = {
   readonly nin: InputMaybe<ReadonlyArray<InputMaybe<Scalars['GatsbyImageData']>>>;
 };
 
-type GatsbyImageFormat =
-  | 'auto'
-  | 'avif'
-  | 'jpg'
-  | ''
-  | 'png'
-  | 'webp';
-
-type GatsbyImageLayout =
-  | 'constrained'
-  | 'fixed'
-  | 'fullWidth';
-
-type GatsbyImagePlaceholder =
-  | 'blurred'
-  | 'dominantColor'
-  | 'none'
-  | 'tracedSVG';
-
 type HelpLine = {
   readonly description: Scalars['String'];
   readonly dial: Scalars['String'];
@@ -3132,8 +3113,8 @@ type PostPageQueryVariables = Exact<{
   related1: Scalars['String'];
   related2: Scalars['String'];
   related3: Scalars['String'];
-  olderId: Scalars['String'];
-  newerId: Scalars['String'];
+  older: Scalars['String'];
+  newer: Scalars['String'];
 }>;
 
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, type Plugin, build, context, version } from "esbuild";
@@ -20,7 +20,7 @@ export interface AdminBundleOptions {
   localBackend: boolean;
 }
 
-export const ADMIN_TITLE = "Kratom Facts admin";
+const ADMIN_TITLE = "Kratom Facts admin";
 const ENTRY = path.resolve("src/cms/cms.tsx");
 /** Shared components import Link and friends from "gatsby"; the admin has no Gatsby runtime. */
 const GATSBY_IN_ADMIN = path.resolve("src/cms/gatsby-in-admin.tsx");
@@ -70,7 +70,7 @@ function esbuildOptions({ publicDir, production, localBackend }: AdminBundleOpti
 }
 
 /** The admin's page: its module script, kept out of search engines. */
-export function adminHtml(): string {
+function adminHtml(): string {
   return [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8">',
@@ -87,28 +87,23 @@ async function writeAdminPage(publicDir: string): Promise<void> {
   await writeFile(path.join(publicDir, "admin", "index.html"), adminHtml());
 }
 
-/** One production (or development) build of the admin into `<publicDir>/admin`. */
-export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: number; bytes: number; reused: boolean }> {
+/** One production (or development) build of the admin into `<publicDir>/admin`; null when the last one is still current. */
+export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: number; bytes: number } | null> {
   const outDir = path.join(options.publicDir, "admin");
   // A rebuild whose admin sources are all unchanged keeps the last bundle (about 2.5 s saved).
   // The record stays in Gatsby's cache, not in public/, where it would be deployed.
-  const record = INPUTS_RECORD;
   const settings = JSON.stringify({ ...options, esbuild: version, entry: ENTRY });
-  if (existsSync(path.join(outDir, "cms.js")) && (await inputsUnchanged(record, settings))) {
-    const files = await readdir(outDir);
-    const sizes = await Promise.all(files.map(async (name) => (await stat(path.join(outDir, name))).size));
-    return { files: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0), reused: true };
-  }
+  if (existsSync(path.join(outDir, "cms.js")) && (await inputsUnchanged(INPUTS_RECORD, settings))) return null;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const sassFiles = new Set<string>();
   const result = await build({ ...esbuildOptions(options, sassFiles), metafile: true });
-  const outputs = Object.values(result.metafile.outputs);
   await writeAdminPage(options.publicDir);
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes(":")).map((input) => path.resolve(input));
-  await mkdir(path.dirname(record), { recursive: true });
-  await recordInputs(record, await buildInputs(settings, [...inputs, ...sassFiles]));
-  return { files: outputs.length + 1, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0), reused: false };
+  await mkdir(path.dirname(INPUTS_RECORD), { recursive: true });
+  await recordInputs(INPUTS_RECORD, await buildInputs(settings, [...inputs, ...sassFiles]));
+  const outputs = Object.values(result.metafile.outputs);
+  return { files: outputs.length, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0) };
 }
 
 /** `gatsby develop`: builds the admin and rebuilds it whenever one of its sources changes. */

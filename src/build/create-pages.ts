@@ -24,26 +24,23 @@ function listPages(total: number): ListPageContext[] {
 }
 
 /**
- * What a post page's query and template receive: the post, its neighbours by date and its
- * related posts. The query looks each linked post up by id (an absent one as the post itself),
- * not through a list query: Gatsby re-runs a page's query when a node it read changes, and a
- * list query reads every post, so editing one post would re-run every post page.
+ * What a post page's query receives: the post, its three related posts and its neighbours by
+ * date, each looked up by id. An absent one is the post itself, which the template leaves out.
+ * Lookups by id rather than a list query: Gatsby re-runs a page's query when a node it read
+ * changes, and a list query reads every post, so editing one post would re-run every post page.
  */
 export interface PostPageContext {
   id: string;
-  older: string | null;
-  newer: string | null;
-  related: string[];
   related1: string;
   related2: string;
   related3: string;
-  olderId: string;
-  newerId: string;
+  older: string;
+  newer: string;
 }
 
 function postPageContext(id: string, { older, newer, related }: PostNeighbours): PostPageContext {
   const [related1 = id, related2 = id, related3 = id] = related;
-  return { id, older, newer, related, related1, related2, related3, olderId: older ?? id, newerId: newer ?? id };
+  return { id, related1, related2, related3, older: older ?? id, newer: newer ?? id };
 }
 
 function publishedMarkdown(getNodesByType: CreatePagesArgs["getNodesByType"]): { all: MarkdownNode[]; posts: MarkdownNode[]; pages: MarkdownNode[] } {

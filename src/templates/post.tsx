@@ -16,7 +16,7 @@ import { lastChanged } from "../content/dates";
 import { toPostSummary } from "../queries/post-summary";
 
 export const query = graphql`
-  query PostPage($id: String!, $related1: String!, $related2: String!, $related3: String!, $olderId: String!, $newerId: String!) {
+  query PostPage($id: String!, $related1: String!, $related2: String!, $related3: String!, $older: String!, $newer: String!) {
     markdownRemark(id: { eq: $id }) {
       html
       headings(depth: h2) {
@@ -62,10 +62,10 @@ export const query = graphql`
     related3: markdownRemark(id: { eq: $related3 }) {
       ...PostSummary
     }
-    older: markdownRemark(id: { eq: $olderId }) {
+    older: markdownRemark(id: { eq: $older }) {
       ...ArticleLinkFields
     }
-    newer: markdownRemark(id: { eq: $newerId }) {
+    newer: markdownRemark(id: { eq: $newer }) {
       ...ArticleLinkFields
     }
   }
@@ -87,18 +87,15 @@ function sectionsFrom(headings: PostHeadings): Section[] {
   return (headings ?? []).flatMap((heading) => (heading?.id && heading.value ? [{ id: heading.id, title: heading.value }] : []));
 }
 
-/** The query looks up absent neighbours as the post itself (see PostPageContext); the context says which exist. */
-function articleLink(node: Queries.ArticleLinkFieldsFragment | null, id: string | null): ArticleLink | null {
-  return node && node.id === id ? { title: node.frontmatter.title, path: node.fields.path } : null;
+function articleLink(node: Queries.ArticleLinkFieldsFragment | null): ArticleLink | null {
+  return node ? { title: node.frontmatter.title, path: node.fields.path } : null;
 }
 
 export default function PostTemplate({ data, pageContext }: PageProps<Queries.PostPageQuery, PostPageContext>) {
   const post = data.markdownRemark!;
-  const relatedNodes = [data.related1, data.related2, data.related3];
-  const related = pageContext.related.flatMap((id) => {
-    const node = relatedNodes.find((candidate) => candidate?.id === id);
-    return node ? [toPostSummary(node)] : [];
-  });
+  // The build chose these in order; an absent one was looked up as the post itself.
+  const linked = <T extends { id: string } | null>(node: T): T | null => (node?.id === pageContext.id ? null : node);
+  const related = [data.related1, data.related2, data.related3].map(linked).flatMap((node) => (node ? [toPostSummary(node)] : []));
   const { frontmatter } = post;
   const image = getImage(post.featuredImage?.childImageSharp?.gatsbyImageData ?? null);
   return (
@@ -127,7 +124,7 @@ export default function PostTemplate({ data, pageContext }: PageProps<Queries.Po
             }
           />
         </div>
-        <MoreArticles related={related} older={articleLink(data.older, pageContext.older)} newer={articleLink(data.newer, pageContext.newer)} />
+        <MoreArticles related={related} older={articleLink(linked(data.older))} newer={articleLink(linked(data.newer))} />
       </div>
     </Layout>
   );

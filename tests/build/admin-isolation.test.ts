@@ -5,7 +5,7 @@ import { pageBytes, type LoadedFile } from "../support/page-bytes";
 const { siteDir, liveDir, onePostDir } = inject("sites");
 
 // The two sites differ in content, so only the scripts their HTML names are comparable file by
-// file: page chunks and image chunks follow which templates and images each site has.
+// file: page chunks follow which templates each site has.
 const namedInHtml = (dir: string, urlPath: string): LoadedFile[] => pageBytes(dir, urlPath).scripts.filter((script) => script.via === "html");
 const READER_PAGES = ["/", "/blog/", "/tags/"];
 
