@@ -1426,21 +1426,33 @@ type MarkdownRemarkFields = {
   readonly draft: Scalars['Boolean'];
   readonly featuredImagePath: Maybe<Scalars['String']>;
   readonly kind: Scalars['String'];
+  readonly nextReviewDue: Maybe<Scalars['Date']>;
   readonly path: Scalars['String'];
   readonly problems: ReadonlyArray<Scalars['String']>;
   readonly published: Scalars['Boolean'];
+  readonly readingGrade: Scalars['Float'];
   readonly readingMinutes: Scalars['Int'];
   readonly slug: Scalars['String'];
   readonly tags: ReadonlyArray<TagLink>;
+};
+
+
+type MarkdownRemarkFields_nextReviewDueArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
 };
 
 type MarkdownRemarkFieldsFieldSelector = {
   readonly draft: InputMaybe<FieldSelectorEnum>;
   readonly featuredImagePath: InputMaybe<FieldSelectorEnum>;
   readonly kind: InputMaybe<FieldSelectorEnum>;
+  readonly nextReviewDue: InputMaybe<FieldSelectorEnum>;
   readonly path: InputMaybe<FieldSelectorEnum>;
   readonly problems: InputMaybe<FieldSelectorEnum>;
   readonly published: InputMaybe<FieldSelectorEnum>;
+  readonly readingGrade: InputMaybe<FieldSelectorEnum>;
   readonly readingMinutes: InputMaybe<FieldSelectorEnum>;
   readonly slug: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<TagLinkFieldSelector>;
@@ -1450,9 +1462,11 @@ type MarkdownRemarkFieldsFilterInput = {
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
   readonly featuredImagePath: InputMaybe<StringQueryOperatorInput>;
   readonly kind: InputMaybe<StringQueryOperatorInput>;
+  readonly nextReviewDue: InputMaybe<DateQueryOperatorInput>;
   readonly path: InputMaybe<StringQueryOperatorInput>;
   readonly problems: InputMaybe<StringQueryOperatorInput>;
   readonly published: InputMaybe<BooleanQueryOperatorInput>;
+  readonly readingGrade: InputMaybe<FloatQueryOperatorInput>;
   readonly readingMinutes: InputMaybe<IntQueryOperatorInput>;
   readonly slug: InputMaybe<StringQueryOperatorInput>;
   readonly tags: InputMaybe<TagLinkFilterListInput>;
@@ -1462,9 +1476,11 @@ type MarkdownRemarkFieldsSortInput = {
   readonly draft: InputMaybe<SortOrderEnum>;
   readonly featuredImagePath: InputMaybe<SortOrderEnum>;
   readonly kind: InputMaybe<SortOrderEnum>;
+  readonly nextReviewDue: InputMaybe<SortOrderEnum>;
   readonly path: InputMaybe<SortOrderEnum>;
   readonly problems: InputMaybe<SortOrderEnum>;
   readonly published: InputMaybe<SortOrderEnum>;
+  readonly readingGrade: InputMaybe<SortOrderEnum>;
   readonly readingMinutes: InputMaybe<SortOrderEnum>;
   readonly slug: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<TagLinkSortInput>;
@@ -1495,6 +1511,7 @@ type MarkdownRemarkFilterListInput = {
 };
 
 type MarkdownRemarkFrontmatter = {
+  readonly corrections: ReadonlyArray<PostCorrection>;
   readonly date: Maybe<Scalars['Date']>;
   readonly description: Scalars['String'];
   readonly draft: Scalars['Boolean'];
@@ -1503,6 +1520,7 @@ type MarkdownRemarkFrontmatter = {
   readonly featuredpost: Scalars['Boolean'];
   readonly keyPoints: Maybe<ReadonlyArray<Scalars['String']>>;
   readonly lastReviewed: Maybe<Scalars['Date']>;
+  readonly nextReview: Maybe<Scalars['Date']>;
   readonly references: Maybe<ReadonlyArray<PostReference>>;
   readonly reviewedBy: Maybe<PostReviewer>;
   readonly tags: ReadonlyArray<Scalars['String']>;
@@ -1528,6 +1546,14 @@ type MarkdownRemarkFrontmatter_lastReviewedArgs = {
 };
 
 
+type MarkdownRemarkFrontmatter_nextReviewArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+
 type MarkdownRemarkFrontmatter_updatedArgs = {
   difference: InputMaybe<Scalars['String']>;
   formatString: InputMaybe<Scalars['String']>;
@@ -1536,6 +1562,7 @@ type MarkdownRemarkFrontmatter_updatedArgs = {
 };
 
 type MarkdownRemarkFrontmatterFieldSelector = {
+  readonly corrections: InputMaybe<PostCorrectionFieldSelector>;
   readonly date: InputMaybe<FieldSelectorEnum>;
   readonly description: InputMaybe<FieldSelectorEnum>;
   readonly draft: InputMaybe<FieldSelectorEnum>;
@@ -1544,6 +1571,7 @@ type MarkdownRemarkFrontmatterFieldSelector = {
   readonly featuredpost: InputMaybe<FieldSelectorEnum>;
   readonly keyPoints: InputMaybe<FieldSelectorEnum>;
   readonly lastReviewed: InputMaybe<FieldSelectorEnum>;
+  readonly nextReview: InputMaybe<FieldSelectorEnum>;
   readonly references: InputMaybe<PostReferenceFieldSelector>;
   readonly reviewedBy: InputMaybe<PostReviewerFieldSelector>;
   readonly tags: InputMaybe<FieldSelectorEnum>;
@@ -1553,6 +1581,7 @@ type MarkdownRemarkFrontmatterFieldSelector = {
 };
 
 type MarkdownRemarkFrontmatterFilterInput = {
+  readonly corrections: InputMaybe<PostCorrectionFilterListInput>;
   readonly date: InputMaybe<DateQueryOperatorInput>;
   readonly description: InputMaybe<StringQueryOperatorInput>;
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
@@ -1561,6 +1590,7 @@ type MarkdownRemarkFrontmatterFilterInput = {
   readonly featuredpost: InputMaybe<BooleanQueryOperatorInput>;
   readonly keyPoints: InputMaybe<StringQueryOperatorInput>;
   readonly lastReviewed: InputMaybe<DateQueryOperatorInput>;
+  readonly nextReview: InputMaybe<DateQueryOperatorInput>;
   readonly references: InputMaybe<PostReferenceFilterListInput>;
   readonly reviewedBy: InputMaybe<PostReviewerFilterInput>;
   readonly tags: InputMaybe<StringQueryOperatorInput>;
@@ -1570,6 +1600,7 @@ type MarkdownRemarkFrontmatterFilterInput = {
 };
 
 type MarkdownRemarkFrontmatterSortInput = {
+  readonly corrections: InputMaybe<PostCorrectionSortInput>;
   readonly date: InputMaybe<SortOrderEnum>;
   readonly description: InputMaybe<SortOrderEnum>;
   readonly draft: InputMaybe<SortOrderEnum>;
@@ -1578,6 +1609,7 @@ type MarkdownRemarkFrontmatterSortInput = {
   readonly featuredpost: InputMaybe<SortOrderEnum>;
   readonly keyPoints: InputMaybe<SortOrderEnum>;
   readonly lastReviewed: InputMaybe<SortOrderEnum>;
+  readonly nextReview: InputMaybe<SortOrderEnum>;
   readonly references: InputMaybe<PostReferenceSortInput>;
   readonly reviewedBy: InputMaybe<PostReviewerSortInput>;
   readonly tags: InputMaybe<SortOrderEnum>;
@@ -1717,6 +1749,38 @@ type PageInfo = {
   readonly pageCount: Scalars['Int'];
   readonly perPage: Maybe<Scalars['Int']>;
   readonly totalCount: Scalars['Int'];
+};
+
+type PostCorrection = {
+  readonly date: Scalars['Date'];
+  readonly note: Scalars['String'];
+};
+
+
+type PostCorrection_dateArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+type PostCorrectionFieldSelector = {
+  readonly date: InputMaybe<FieldSelectorEnum>;
+  readonly note: InputMaybe<FieldSelectorEnum>;
+};
+
+type PostCorrectionFilterInput = {
+  readonly date: InputMaybe<DateQueryOperatorInput>;
+  readonly note: InputMaybe<StringQueryOperatorInput>;
+};
+
+type PostCorrectionFilterListInput = {
+  readonly elemMatch: InputMaybe<PostCorrectionFilterInput>;
+};
+
+type PostCorrectionSortInput = {
+  readonly date: InputMaybe<SortOrderEnum>;
+  readonly note: InputMaybe<SortOrderEnum>;
 };
 
 type PostReference = {
@@ -2023,8 +2087,12 @@ type Query_safetySettingsArgs = {
   helpLines: InputMaybe<HelpLineFilterListInput>;
   id: InputMaybe<StringQueryOperatorInput>;
   internal: InputMaybe<InternalFilterInput>;
+  overdoseAction: InputMaybe<StringQueryOperatorInput>;
+  overdoseGuidePath: InputMaybe<StringQueryOperatorInput>;
   parent: InputMaybe<NodeFilterInput>;
   problems: InputMaybe<StringQueryOperatorInput>;
+  spanishNote: InputMaybe<StringQueryOperatorInput>;
+  stripHeading: InputMaybe<StringQueryOperatorInput>;
 };
 
 
@@ -2107,8 +2175,12 @@ type SafetySettings = Node & {
   readonly helpLines: ReadonlyArray<HelpLine>;
   readonly id: Scalars['ID'];
   readonly internal: Internal;
+  readonly overdoseAction: Scalars['String'];
+  readonly overdoseGuidePath: Scalars['String'];
   readonly parent: Maybe<Node>;
   readonly problems: ReadonlyArray<Scalars['String']>;
+  readonly spanishNote: Scalars['String'];
+  readonly stripHeading: Scalars['String'];
 };
 
 type SafetySettingsConnection = {
@@ -2163,8 +2235,12 @@ type SafetySettingsFieldSelector = {
   readonly helpLines: InputMaybe<HelpLineFieldSelector>;
   readonly id: InputMaybe<FieldSelectorEnum>;
   readonly internal: InputMaybe<InternalFieldSelector>;
+  readonly overdoseAction: InputMaybe<FieldSelectorEnum>;
+  readonly overdoseGuidePath: InputMaybe<FieldSelectorEnum>;
   readonly parent: InputMaybe<NodeFieldSelector>;
   readonly problems: InputMaybe<FieldSelectorEnum>;
+  readonly spanishNote: InputMaybe<FieldSelectorEnum>;
+  readonly stripHeading: InputMaybe<FieldSelectorEnum>;
 };
 
 type SafetySettingsFilterInput = {
@@ -2174,8 +2250,12 @@ type SafetySettingsFilterInput = {
   readonly helpLines: InputMaybe<HelpLineFilterListInput>;
   readonly id: InputMaybe<StringQueryOperatorInput>;
   readonly internal: InputMaybe<InternalFilterInput>;
+  readonly overdoseAction: InputMaybe<StringQueryOperatorInput>;
+  readonly overdoseGuidePath: InputMaybe<StringQueryOperatorInput>;
   readonly parent: InputMaybe<NodeFilterInput>;
   readonly problems: InputMaybe<StringQueryOperatorInput>;
+  readonly spanishNote: InputMaybe<StringQueryOperatorInput>;
+  readonly stripHeading: InputMaybe<StringQueryOperatorInput>;
 };
 
 type SafetySettingsFilterListInput = {
@@ -2230,8 +2310,12 @@ type SafetySettingsSortInput = {
   readonly helpLines: InputMaybe<HelpLineSortInput>;
   readonly id: InputMaybe<SortOrderEnum>;
   readonly internal: InputMaybe<InternalSortInput>;
+  readonly overdoseAction: InputMaybe<SortOrderEnum>;
+  readonly overdoseGuidePath: InputMaybe<SortOrderEnum>;
   readonly parent: InputMaybe<NodeSortInput>;
   readonly problems: InputMaybe<SortOrderEnum>;
+  readonly spanishNote: InputMaybe<SortOrderEnum>;
+  readonly stripHeading: InputMaybe<SortOrderEnum>;
 };
 
 type Site = Node & {
@@ -3118,14 +3202,14 @@ type PostPageQueryVariables = Exact<{
 }>;
 
 
-type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly headings: ReadonlyArray<{ readonly id: string | null, readonly value: string | null } | null> | null, readonly fields: { readonly readingMinutes: number, readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly updated: string | null, readonly lastReviewed: string | null, readonly description: string, readonly keyPoints: ReadonlyArray<string> | null, readonly featuredimagealt: string | null, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }> | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData, readonly card: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related1: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly related2: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly related3: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly older: { readonly id: string, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string } } | null, readonly newer: { readonly id: string, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string } } | null };
+type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly headings: ReadonlyArray<{ readonly id: string | null, readonly value: string | null } | null> | null, readonly fields: { readonly readingMinutes: number, readonly nextReviewDue: string | null, readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly updated: string | null, readonly lastReviewed: string | null, readonly description: string, readonly keyPoints: ReadonlyArray<string> | null, readonly featuredimagealt: string | null, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }> | null, readonly corrections: ReadonlyArray<{ readonly date: string, readonly note: string }> }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData, readonly card: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related1: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly related2: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly related3: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly older: { readonly id: string, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string } } | null, readonly newer: { readonly id: string, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string } } | null };
 
 type PostSummaryFragment = { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } };
 
 type SafetySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type SafetySettingsQuery = { readonly safetySettings: { readonly disclaimer: string, readonly helpHeading: string, readonly helpLines: ReadonlyArray<{ readonly name: string, readonly number: string, readonly dial: string, readonly description: string }> } | null };
+type SafetySettingsQuery = { readonly safetySettings: { readonly disclaimer: string, readonly stripHeading: string, readonly overdoseAction: string, readonly overdoseGuidePath: string, readonly helpHeading: string, readonly spanishNote: string, readonly helpLines: ReadonlyArray<{ readonly name: string, readonly number: string, readonly dial: string, readonly description: string }> } | null };
 
 type SiteCardQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -3,6 +3,7 @@ import type { CreatePagesArgs } from "gatsby";
 import { blogPagePath, pageCount, POSTS_PER_PAGE, tagPath } from "../content/paths";
 import type { MarkdownNode } from "./markdown-fields";
 import { reportProblems } from "./report-problems";
+import { reportReadingGrades } from "./reading-grades";
 import { warnAboutOverdueReviews } from "./review-age";
 import type { SafetySettingsNode } from "./settings-node";
 import { postNeighbours, type PostNeighbours } from "./post-neighbours";
@@ -53,6 +54,7 @@ export function createPages({ actions, getNodesByType, reporter }: CreatePagesAr
   const { all, posts, pages } = publishedMarkdown(getNodesByType);
   reportProblems(all, getNodesByType("SafetySettings") as SafetySettingsNode[], reporter);
   warnAboutOverdueReviews(posts, reporter);
+  reportReadingGrades(posts, reporter);
   const { createPage } = actions;
 
   const neighbours = postNeighbours(posts.map((node) => ({ id: node.id, date: String(node.frontmatter.date), tags: node.fields!.tags.map((tag) => tag.path) })));

@@ -7,7 +7,12 @@ const TIME_ZONE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 const DATED_FIELDS = ["date", "updated", "lastReviewed"] as const;
 
-type PostDates = Partial<Record<(typeof DATED_FIELDS)[number], unknown>>;
+type PostDates = Partial<Record<(typeof DATED_FIELDS)[number], unknown>> & { corrections?: unknown };
+
+/** Each correction's date, named as the editor would point at it (corrections[0].date). */
+function correctionDates(corrections: unknown): [string, unknown][] {
+  return Array.isArray(corrections) ? corrections.map((correction, index) => [`corrections[${index}].date`, (correction as { date?: unknown } | null)?.date]) : [];
+}
 
 /**
  * A published article's dates must have happened. The site has no scheduled publishing: a
@@ -16,8 +21,8 @@ type PostDates = Partial<Record<(typeof DATED_FIELDS)[number], unknown>>;
  */
 export function checkDatesNotInFuture(file: string, dates: PostDates, now: Date): Problem[] {
   const latest = now.getTime() + TIME_ZONE_SLACK_MS;
-  return DATED_FIELDS.flatMap((field) => {
-    const value = dates[field];
+  const dated: [string, unknown][] = [...DATED_FIELDS.map((field): [string, unknown] => [field, dates[field]]), ...correctionDates(dates.corrections)];
+  return dated.flatMap(([field, value]) => {
     if (value === undefined || value === null || Date.parse(String(value)) <= latest) return [];
     return [{ file, field, message: `${JSON.stringify(value)} is in the future; an article goes live when the site is built, so its dates must already have passed` }];
   });

@@ -58,7 +58,7 @@ export const rssFeed = {
 
 interface SitemapQuery {
   allSitePage: { nodes: Array<{ path: string }> };
-  allMarkdownRemark: { nodes: Array<{ fields: { path: string }; frontmatter: { date: string; updated: string | null } }> };
+  allMarkdownRemark: { nodes: Array<{ fields: { path: string }; frontmatter: { date: string; updated: string | null; corrections: Array<{ date: string }> } }> };
 }
 
 interface SitemapPage {
@@ -71,7 +71,7 @@ export const sitemap = {
   options: {
     query: `{
       allSitePage { nodes { path } }
-      ${PUBLISHED_POSTS} { nodes { fields { path } frontmatter { date updated } } }
+      ${PUBLISHED_POSTS} { nodes { fields { path } frontmatter { date updated corrections { date } } } }
     }`,
     resolveSiteUrl: () => site.siteUrl,
     resolvePages: ({ allSitePage, allMarkdownRemark }: SitemapQuery): SitemapPage[] => {

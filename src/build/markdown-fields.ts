@@ -6,6 +6,8 @@ import { validateFrontMatter } from "../content/validate";
 import { displayPath, mediaFilePath } from "./folders";
 import { bodyReferences } from "../content/body-references";
 import { readingMinutes } from "../content/reading-minutes";
+import { bodyReadability } from "../content/readability";
+import { nextReviewDue, reviewDateProblems } from "../content/review-dates";
 import { checkBodyLength, checkEncoding } from "./file-checks";
 import { checkBodySafety, checkCitations, checkMedia } from "./media-check";
 
@@ -26,6 +28,10 @@ export interface MarkdownFields {
   problems: string[];
   featuredImagePath: string | null;
   readingMinutes: number;
+  /** Flesch-Kincaid grade of the body's prose, printed by the build for editors. */
+  readingGrade: number;
+  /** The article's own next review date, or the latest its kind allows; null for pages and unreviewed drafts. */
+  nextReviewDue: string | null;
 }
 
 export interface MarkdownNode extends Node {
@@ -68,6 +74,7 @@ function bodyProblems(file: string, body: string, value: FrontMatter, featuredIm
     ...checkBodySafety(file, found.rawHtml, found.unsafeUrls),
     ...checkMedia(file, featuredImage, found.images),
     ...("references" in value && !value.draft ? checkCitations(file, found.citations, value.references.length) : []),
+    ...(value.templateKey === "blog-post" && !value.draft ? reviewDateProblems(file, value) : []),
   ];
 }
 
@@ -104,5 +111,7 @@ export function markdownFields(node: MarkdownNode, isProduction: boolean): Markd
     problems: problems.map(formatProblem),
     featuredImagePath: featuredImage === undefined ? null : mediaFilePath(featuredImage),
     readingMinutes: readingMinutes(node.rawMarkdownBody),
+    readingGrade: kind === "invalid" || problems.length > 0 ? 0 : bodyReadability(node.rawMarkdownBody).grade,
+    nextReviewDue: value?.templateKey === "blog-post" ? nextReviewDue(value) : null,
   };
 }

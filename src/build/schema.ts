@@ -85,6 +85,8 @@ const nodeTypes = `
     problems: [String!]!
     featuredImagePath: String
     readingMinutes: Int!
+    readingGrade: Float!
+    nextReviewDue: Date @dateformat
   }
   type MarkdownRemark implements Node @dontInfer {
     rawMarkdownBody: String!

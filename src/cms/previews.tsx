@@ -1,12 +1,14 @@
 import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 import { Article } from "../components/Article";
 import { ContentPage } from "../components/ContentPage";
-import type { SafetyText } from "../components/HelpBox";
+import { HelpStrip, type SafetyText } from "../components/HelpBox";
+import type { Correction } from "../components/Corrections";
 import { SafetyNotesView } from "../components/SafetyNotes";
 import type { Reviewer } from "../components/ArticleHeader";
 import { postSchema } from "../content/model";
 import { tagPath } from "../content/paths";
 import { readingMinutes } from "../content/reading-minutes";
+import { nextReviewDue } from "../content/review-dates";
 import { sectionsOf } from "../content/sections";
 
 /** What Decap passes a preview template: the entry as an Immutable map, and helpers. */
@@ -37,11 +39,19 @@ function reviewer(value: unknown): Reviewer | null {
 
 function safetyText(data: unknown): SafetyText {
   const settings = plain<Partial<SafetyText>>(data, {});
-  return { disclaimer: settings.disclaimer ?? "", helpHeading: settings.helpHeading ?? "", helpLines: settings.helpLines ?? [] };
+  return {
+    disclaimer: settings.disclaimer ?? "",
+    stripHeading: settings.stripHeading ?? "",
+    overdoseAction: settings.overdoseAction ?? "",
+    overdoseGuidePath: settings.overdoseGuidePath ?? "/get-help/",
+    helpHeading: settings.helpHeading ?? "",
+    helpLines: settings.helpLines ?? [],
+    spanishNote: settings.spanishNote ?? "",
+  };
 }
 
-/** The disclaimer and help box from the same settings file the build reads (content/settings/safety.yml). */
-function EditorSafetyNotes({ getCollection, disclaimer = true }: Pick<PreviewProps, "getCollection"> & { disclaimer?: boolean }) {
+/** The settings file the build reads (content/settings/safety.yml), as the editor last saved it. */
+function useEditorSafetySettings(getCollection: PreviewProps["getCollection"]): SafetyText | null {
   const [settings, setSettings] = useState<SafetyText | null>(null);
   useEffect(() => {
     let current = true;
@@ -54,7 +64,17 @@ function EditorSafetyNotes({ getCollection, disclaimer = true }: Pick<PreviewPro
       current = false;
     };
   }, [getCollection]);
+  return settings;
+}
+
+function EditorSafetyNotes({ getCollection, disclaimer = true }: Pick<PreviewProps, "getCollection"> & { disclaimer?: boolean }) {
+  const settings = useEditorSafetySettings(getCollection);
   return settings && <SafetyNotesView settings={settings} disclaimer={disclaimer} />;
+}
+
+function EditorHelpStrip({ getCollection }: Pick<PreviewProps, "getCollection">) {
+  const settings = useEditorSafetySettings(getCollection);
+  return settings && <HelpStrip {...settings} />;
 }
 
 /** An article preview built from the site's own Article component, so the editor sees what readers will. */
@@ -62,13 +82,16 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
   const data = (field: string) => entry.getIn(["data", field]);
   const tags = plain<string[]>(data("tags"), []);
   const image = data("featuredimage");
+  const lastReviewed = data("lastReviewed") ? isoDate(data("lastReviewed")) : null;
+  const nextReview = data("nextReview");
   return (
     <div className="container article-container">
       <Article
         title={String(data("title") ?? "")}
         date={isoDate(data("date"))}
         updated={typeof data("updated") === "string" ? (data("updated") as string) : null}
-        lastReviewed={data("lastReviewed") ? isoDate(data("lastReviewed")) : null}
+        lastReviewed={lastReviewed}
+        nextReview={nextReviewDue({ lastReviewed, nextReview: typeof nextReview === "string" && nextReview !== "" ? nextReview : null, tags })}
         reviewedBy={reviewer(data("reviewedBy"))}
         description={String(data("description") ?? "")}
         tags={tags.map((name) => ({ name, path: tagPath(name) }))}
@@ -77,7 +100,9 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
         keyPoints={plain<string[]>(data("keyPoints"), [])}
         sections={sectionsOf(String(data("body") ?? ""))}
         references={plain(data("references"), [])}
+        corrections={plain<Correction[]>(data("corrections"), [])}
         body={widgetFor("body") as ReactNode}
+        helpStrip={<EditorHelpStrip getCollection={getCollection} />}
         safetyNotes={<EditorSafetyNotes getCollection={getCollection} />}
       />
     </div>

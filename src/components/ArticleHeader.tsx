@@ -12,6 +12,8 @@ export interface ArticleHeaderProps {
   date: string;
   updated: string | null;
   lastReviewed: string | null;
+  /** When the sources will be checked again (the article's own date, or the latest its kind allows). */
+  nextReview: string | null;
   reviewedBy: Reviewer | null;
   description: string;
   tags: readonly TagLinkProps[];
@@ -31,7 +33,7 @@ function ReviewLine({ reviewedBy }: { reviewedBy: Reviewer | null }) {
   return <p className="article-review" data-pagefind-ignore>Prepared by the Kratom Facts editorial team from the sources listed at the end.</p>;
 }
 
-export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, description, tags, readingMinutes, featuredImage }: ArticleHeaderProps) {
+export function ArticleHeader({ title, date, updated, lastReviewed, nextReview, reviewedBy, description, tags, readingMinutes, featuredImage }: ArticleHeaderProps) {
   return (
     <header className="article-header">
       <h1 className="title is-2" dir="auto">
@@ -49,6 +51,11 @@ export function ArticleHeader({ title, date, updated, lastReviewed, reviewedBy, 
         {lastReviewed && (
           <span>
             Last reviewed <FormattedDate iso={lastReviewed} />
+          </span>
+        )}
+        {nextReview && (
+          <span>
+            Next review due <FormattedDate iso={nextReview} />
           </span>
         )}
         <span className="reading-time">{readingMinutes} min read</span>

@@ -1,5 +1,5 @@
 import { graphql, useStaticQuery } from "gatsby";
-import { Disclaimer, HelpBox, type SafetyText } from "./HelpBox";
+import { Disclaimer, HelpBox, HelpStrip, type SafetyText } from "./HelpBox";
 
 export interface SafetyNotesViewProps {
   settings: SafetyText;
@@ -12,17 +12,20 @@ export function SafetyNotesView({ settings, disclaimer = true }: SafetyNotesView
   return (
     <>
       {disclaimer && <Disclaimer text={settings.disclaimer} />}
-      <HelpBox helpHeading={settings.helpHeading} helpLines={settings.helpLines} />
+      <HelpBox helpHeading={settings.helpHeading} helpLines={settings.helpLines} spanishNote={settings.spanishNote} />
     </>
   );
 }
 
-/** The disclaimer and help lines from content/settings/safety.yml, as every article shows them. */
-export function SafetyNotes({ disclaimer = true }: { disclaimer?: boolean }) {
+/** content/settings/safety.yml as the build checked it. */
+function useSafetySettings(): SafetyText | null {
   const { safetySettings } = useStaticQuery<Queries.SafetySettingsQuery>(graphql`
     query SafetySettings {
       safetySettings {
         disclaimer
+        stripHeading
+        overdoseAction
+        overdoseGuidePath
         helpHeading
         helpLines {
           name
@@ -30,9 +33,21 @@ export function SafetyNotes({ disclaimer = true }: { disclaimer?: boolean }) {
           dial
           description
         }
+        spanishNote
       }
     }
   `);
-  if (!safetySettings) return null;
-  return <SafetyNotesView settings={safetySettings} disclaimer={disclaimer} />;
+  return safetySettings;
+}
+
+/** The disclaimer and help lines from content/settings/safety.yml, as every article shows them. */
+export function SafetyNotes({ disclaimer = true }: { disclaimer?: boolean }) {
+  const settings = useSafetySettings();
+  return settings && <SafetyNotesView settings={settings} disclaimer={disclaimer} />;
+}
+
+/** The help strip under an article's key points, from the same settings as the help box. */
+export function SiteHelpStrip() {
+  const settings = useSafetySettings();
+  return settings && <HelpStrip {...settings} />;
 }

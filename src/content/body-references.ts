@@ -17,7 +17,7 @@ const CITATION = /^#ref-(\d+)$/;
 const HTML_COMMENT = /^<!--[\s\S]*-->$/;
 /** A scheme ("javascript:", "data:"); addresses without one are relative and safe. */
 const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
-const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
+const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel", "sms"]);
 
 function isUnsafeUrl(url: string): boolean {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").

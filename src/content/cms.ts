@@ -49,7 +49,7 @@ function widgetOptions(meta: FieldMeta, schema: object): Partial<CmsField> & { w
       return { widget: "number", value_type: "int" };
     case "list":
       if (meta.listItem) return { widget: "list", field: { name: "item", label: meta.listItem.label, widget: meta.listItem.widget, required: true, ...lengthRule(meta.listItem.max) } };
-      return meta.objectType ? { widget: "list", fields: cmsFields(meta.objectType.fields), collapsed: true, summary: "{{fields.title}}" } : { widget: "list" };
+      return meta.objectType ? { widget: "list", fields: cmsFields(meta.objectType.fields), collapsed: true, summary: listSummary(meta.objectType.fields) } : { widget: "list" };
     case "object":
       // Optional as a whole, so its parts cannot be required in the admin: the build still
       // rejects a half-filled one (a reviewer without a credential), naming the part.
@@ -57,6 +57,13 @@ function widgetOptions(meta: FieldMeta, schema: object): Partial<CmsField> & { w
     default:
       return { widget: meta.widget };
   }
+}
+
+/** What a collapsed entry of a list shows: its title, or else its date and first text ("2026-12-01: Rhode Island corrected"). */
+function listSummary(fields: Shape): string {
+  const names = Object.keys(fields);
+  if (names.includes("title")) return "{{fields.title}}";
+  return names.map((name) => `{{fields.${name}}}`).join(": ");
 }
 
 /** Decap's string and text widgets have no length limit of their own, so the model's becomes a pattern with the build's wording. */

@@ -70,6 +70,13 @@ export function objectList<S extends z.ZodRawShape>(
   });
 }
 
+/** A list of groups that may be empty (corrections): absent means none. */
+export function optionalObjectList<S extends z.ZodRawShape>({ label, hint }: Common, typeName: string, fields: S) {
+  return sized(z.strictObject(fields), "entries")
+    .default([])
+    .register(fieldMeta, { widget: "list", label, hint, graphqlType: `[${typeName}!]`, required: false, default: [], objectType: { name: typeName, fields } });
+}
+
 /** The admin writes an untouched optional group as empty values; that means "none", not a half-filled group. */
 function isBlankGroup(value: unknown): boolean {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((part) => part === undefined || part === null || (typeof part === "string" && part.trim() === ""));

@@ -140,3 +140,15 @@ export function dialNumber({ label, hint }: Common) {
     .regex(DIALLABLE, { error: (issue) => `${described(issue.input)} ${message}` })
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: DIALLABLE.source, message } });
 }
+
+const SITE_PATH = /^\/(?:[a-z0-9-]+\/)*$/;
+
+/** An address on this site, like /blog/overdose-what-to-do/: lower case, ending in a slash. */
+export function sitePath({ label, hint }: Common) {
+  const message = "must be an address on this site, like /blog/some-article/ (lower case, ending in /)";
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not an address`) })
+    .trim()
+    .regex(SITE_PATH, { error: (issue) => `${described(issue.input)} ${message}` })
+    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: SITE_PATH.source, message } });
+}

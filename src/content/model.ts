@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { httpsUrl, objectList, optionalObject, tagList, textList, year } from "./field-lists";
-import { dateTime, dialNumber, flag, imagePath, longText, optionalDate, optionalText, shortText, templateKey } from "./fields";
+import { httpsUrl, objectList, optionalObject, optionalObjectList, tagList, textList, year } from "./field-lists";
+import { dateTime, dialNumber, flag, imagePath, longText, optionalDate, optionalText, shortText, sitePath, templateKey } from "./fields";
 
 /**
  * THE content model. Build validation (src/content/validate.ts), the GraphQL types
@@ -25,6 +25,10 @@ export const postSchema = z.strictObject({
   title: shortText({ label: "Title", max: 120 }),
   date: dateTime({ label: "Publish date" }),
   lastReviewed: dateTime({ label: "Last reviewed", widget: "date", requiredToPublish: true, hint: "When the article was last checked against its sources." }),
+  nextReview: optionalDate({
+    label: "Next review due",
+    hint: "When the sources must be checked again: at most 3 months after the last review for an article tagged Law, 12 months for others. Left empty, it is that long after the last review.",
+  }),
   updated: optionalDate({ label: "Updated", hint: "When the article last changed in substance." }),
   reviewedBy: optionalObject({ label: "Reviewed by", hint: "Leave empty unless a named expert really reviewed it." }, "PostReviewer", reviewer),
   description: longText({ label: "Description", hint: "One or two sentences shown in lists and search results.", max: 600 }),
@@ -38,6 +42,10 @@ export const postSchema = z.strictObject({
     max: 200,
   }),
   references: objectList({ label: "References", hint: "At least 3. Cite them in the text as [[1]](#ref-1).", min: 3, requiredToPublish: true }, "PostReference", reference),
+  corrections: optionalObjectList({ label: "Updates and corrections", hint: "Each change of substance after publication: when, and what changed. Shown at the end of the article, newest first." }, "PostCorrection", {
+    date: dateTime({ label: "Date", widget: "date" }),
+    note: longText({ label: "What changed", max: 500 }),
+  }),
   draft: flag({ label: "Draft (never published)" }),
 });
 
@@ -59,13 +67,17 @@ export type FrontMatter = Post | Page;
 /** content/settings/safety.yml: the disclaimer and help lines every article shows, edited in one place. */
 export const safetySettingsSchema = z.strictObject({
   disclaimer: longText({ label: "Medical disclaimer", max: 600 }),
+  stripHeading: shortText({ label: "Help strip heading", hint: "The short help strip under every article's key points.", max: 60 }),
+  overdoseAction: shortText({ label: "What to do in an overdose, in one line", hint: "Shown first in the help strip. Plain words: a reader may be in an emergency.", max: 160 }),
+  overdoseGuidePath: sitePath({ label: "Address of the step-by-step overdose article", hint: "For example /blog/overdose-what-to-do/" }),
   helpHeading: shortText({ label: "Help box heading", max: 60 }),
   helpLines: objectList({ label: "Help lines", min: 1 }, "HelpLine", {
     name: shortText({ label: "Name", max: 80 }),
     number: shortText({ label: "Number as shown", max: 30 }),
     dial: dialNumber({ label: "Number to dial" }),
-    description: shortText({ label: "When to call", max: 200 }),
+    description: shortText({ label: "When to call", max: 300 }),
   }),
+  spanishNote: longText({ label: "Help in Spanish (written in Spanish)", hint: "Shown in the help box, marked as Spanish for screen readers.", max: 400 }),
 });
 
 export type SafetySettings = z.output<typeof safetySettingsSchema>;

@@ -9,7 +9,7 @@ import type { SocialImage } from "../components/SocialTags";
 import type { Section } from "../components/TableOfContents";
 import { postTrail } from "../content/breadcrumbs";
 import { Layout } from "../components/Layout";
-import { SafetyNotes } from "../components/SafetyNotes";
+import { SafetyNotes, SiteHelpStrip } from "../components/SafetyNotes";
 import { type ArticleLink, MoreArticles } from "../components/MoreArticles";
 import type { PostPageContext } from "../build/create-pages";
 import { lastChanged } from "../content/dates";
@@ -26,6 +26,7 @@ export const query = graphql`
       ...PostAddress
       fields {
         readingMinutes
+        nextReviewDue
       }
       frontmatter {
         title
@@ -45,6 +46,10 @@ export const query = graphql`
           url
         }
         featuredimagealt
+        corrections {
+          date
+          note
+        }
       }
       featuredImage {
         childImageSharp {
@@ -108,6 +113,7 @@ export default function PostTemplate({ data, pageContext }: PageProps<Queries.Po
             date={frontmatter.date ?? ""}
             updated={frontmatter.updated}
             lastReviewed={frontmatter.lastReviewed}
+            nextReview={post.fields.nextReviewDue}
             reviewedBy={frontmatter.reviewedBy}
             description={frontmatter.description}
             tags={post.fields.tags}
@@ -116,7 +122,9 @@ export default function PostTemplate({ data, pageContext }: PageProps<Queries.Po
             keyPoints={frontmatter.keyPoints ?? []}
             sections={sectionsFrom(post.headings)}
             references={frontmatter.references ?? []}
+            corrections={frontmatter.corrections}
             body={<div dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />}
+            helpStrip={<SiteHelpStrip />}
             safetyNotes={
               <div data-pagefind-ignore="all">
                 <SafetyNotes />
