@@ -14,10 +14,10 @@ const { liveDir } = inject("sites");
 const published = livePublishedArticles();
 const safety = safetySettingsSchema.parse(parse(readFileSync("content/settings/safety.yml", "utf8")));
 
-/** What a reader sees, less the titles of cited works (a journal called "Paediatrics & Child Health" keeps its name). */
+/** What a reader sees, less the list of cited works (a journal called "Paediatrics & Child Health" keeps its name). */
 function visibleProse($: CheerioAPI): string {
   const main = $("body").clone();
-  main.find("script, style, noscript, .references cite, .references a").remove();
+  main.find("script, style, noscript, .references li").remove();
   return main.text();
 }
 
