@@ -3,6 +3,7 @@ import type { CreatePagesArgs } from "gatsby";
 import { blogPagePath, pageCount, POSTS_PER_PAGE, tagPath } from "../content/paths";
 import type { MarkdownNode } from "./markdown-fields";
 import { reportProblems } from "./report-problems";
+import { warnIfOverdoseGuideMissing } from "./help-link-check";
 import { reportReadingGrades } from "./reading-grades";
 import { warnAboutOverdueReviews } from "./review-age";
 import type { SafetySettingsNode } from "./settings-node";
@@ -52,7 +53,9 @@ function publishedMarkdown(getNodesByType: CreatePagesArgs["getNodesByType"]): {
 
 export function createPages({ actions, getNodesByType, reporter }: CreatePagesArgs): void {
   const { all, posts, pages } = publishedMarkdown(getNodesByType);
-  reportProblems(all, getNodesByType("SafetySettings") as SafetySettingsNode[], reporter);
+  const settings = getNodesByType("SafetySettings") as SafetySettingsNode[];
+  reportProblems(all, settings, reporter);
+  warnIfOverdoseGuideMissing(settings, new Set([...posts, ...pages].map((node) => node.fields!.path)), reporter);
   warnAboutOverdueReviews(posts, reporter);
   reportReadingGrades(posts, reporter);
   const { createPage } = actions;

@@ -9,7 +9,8 @@ export interface Reference {
 export function References({ references }: { references: readonly Reference[] }) {
   if (references.length === 0) return null;
   return (
-    <section className="references" aria-labelledby="references-heading">
+    // Left out of the search index: cited titles would make every article match a journal's name.
+    <section className="references" aria-labelledby="references-heading" data-pagefind-ignore="all">
       <h2 id="references-heading">References</h2>
       <ol>
         {references.map((reference, index) => (

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import { articleShortcomings, jsonLd } from "../support/article-checks";
 import { builtPage, folded } from "../support/html";
 
-const { siteDir, siteLog, siteUrl } = inject("sites");
+const { siteDir, siteLog, siteUrl, onePostDir, onePostLog } = inject("sites");
 
 describe("an article page in the fixture site", () => {
   const $ = builtPage(siteDir, "/blog/featured-with-body-image/");
@@ -29,11 +29,21 @@ describe("an article page in the fixture site", () => {
   });
 });
 
-describe("a build with an article last reviewed over a year ago", () => {
-  it("still publishes it and warns, naming the file", () => {
+describe("a build with an article past its next review date", () => {
+  it("still publishes it and warns, naming the file and the date", () => {
     expect(builtPage(siteDir, "/blog/overdue-review/")("main h1").text()).toBe("A post overdue for review");
+    expect(builtPage(siteDir, "/blog/overdue-review/")(".article-meta").text()).toContain("Next review due June 1, 2025");
     const log = folded(siteLog);
-    expect(log).toContain("1 published article was last reviewed more than 12 months ago");
-    expect(log).toContain("posts/2024-06-01-overdue-review.md: lastReviewed 2024-06-01");
+    expect(log).toContain("1 published article is past the next review date");
+    expect(log).toContain("posts/2024-06-01-overdue-review.md: nextReview 2025-06-01 (last reviewed 2024-06-01)");
+  });
+});
+
+describe("a site without the step-by-step overdose article", () => {
+  it("still gives every reader every number under the key points, and the build names the link that leads nowhere", () => {
+    const $ = builtPage(onePostDir, "/blog/plain-post/");
+    expect($('.help-strip a[href^="tel:"]')).toHaveLength(4);
+    expect(folded(onePostLog)).toContain("content/settings/safety.yml: overdoseGuidePath: /blog/overdose-what-to-do/ is not a published article or page");
+    expect(folded(siteLog)).not.toContain("overdoseGuidePath");
   });
 });

@@ -78,6 +78,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
     siteDir: site.dir,
     siteLog: site.output,
     onePostDir: onePost.dir,
+    onePostLog: onePost.output,
     liveDir: live.dir,
     safeRenderDir: safeRender.dir,
     malformed: { code: malformed.code, output: malformed.output, postsDir: path.relative(process.cwd(), path.join(malformedDir, "posts")) },

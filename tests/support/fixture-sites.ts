@@ -8,6 +8,8 @@ export interface FixtureSites {
   siteLog: string;
   /** public/ of a site with one post and no featured post, with the admin as production builds it. */
   onePostDir: string;
+  /** What the one-post build printed: it has no overdose article, so its help strips' link has nowhere to go. */
+  onePostLog: string;
   /** public/ of a site built from tests/fixtures/safe-render: hostile text that must render as text. */
   safeRenderDir: string;
   /** The build over every malformed post (committed and generated) plus one valid post; postsDir is that folder as messages name it. */
