@@ -3,10 +3,14 @@ import type { GatsbyConfig } from "gatsby";
 import pruneVar from "postcss-prune-var";
 import { frontMatterEngines } from "./src/content/front-matter";
 import { site } from "./src/site";
-import { contentDir, mediaDir, settingsDir } from "./src/build/folders";
+import { contentDir, mediaDir, mediaFilePath, settingsDir } from "./src/build/folders";
 import { SETTINGS_SOURCE } from "./src/build/settings-node";
 import { rssFeed, sitemap } from "./src/build/feeds";
 import { webManifest } from "./src/build/web-manifest";
+import { scanContentFolders } from "./src/build/content-files";
+
+// Files Gatsby must not read at all (their problems are reported with the rest in createPages).
+const { ignore: refusedFiles } = scanContentFolders({ contentDir, settingsDir, mediaDir });
 
 const config: GatsbyConfig = {
   siteMetadata: { ...site },
@@ -16,8 +20,8 @@ const config: GatsbyConfig = {
   plugins: [
     // Readers' pages run on Preact (preact/compat) instead of React: measured, see the README.
     "gatsby-plugin-preact",
-    { resolve: "gatsby-source-filesystem", options: { name: "media", path: mediaDir } },
-    { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir, ignore: [`${settingsDir}/**`] } },
+    { resolve: "gatsby-source-filesystem", options: { name: "media", path: mediaDir, ignore: refusedFiles } },
+    { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir, ignore: [`${settingsDir}/**`, ...refusedFiles] } },
     { resolve: "gatsby-source-filesystem", options: { name: SETTINGS_SOURCE, path: settingsDir } },
     // The site's own link-preview card and icon, apart from the editors' media folder.
     { resolve: "gatsby-source-filesystem", options: { name: "site-images", path: path.resolve("src/images") } },
@@ -29,10 +33,9 @@ const config: GatsbyConfig = {
         engines: frontMatterEngines,
         plugins: [
           // Editors (and the CMS) write body images as /img/x.jpg; gatsby-remark-images needs
-          // them relative to the post, so this rewrites them first. `include` names no real
-          // field on purpose: the plugin would otherwise also rewrite front-matter strings,
-          // and `featuredimage` must stay exactly what the editor wrote (the model links it).
-          { resolve: "gatsby-remark-relative-images", options: { staticFolderName: "static", include: ["(body images only)"] } },
+          // them relative to the post. The site's own small plugin (plugins/) does that for
+          // Markdown images only; front-matter stays exactly what the editor wrote.
+          { resolve: "gatsby-remark-media-paths", options: { resolveMediaPath: mediaFilePath } },
           // Gives every body heading an id (GitHub's slug rules) for the table of contents; no icon links.
           { resolve: "gatsby-remark-autolink-headers", options: { icon: false } },
           {

@@ -2,6 +2,9 @@ import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import { blogPagePath, pageCount, POSTS_PER_PAGE, tagPath } from "../content/paths";
 import type { MarkdownNode } from "./markdown-fields";
+import { scanContentFolders } from "./content-files";
+import { contentDir, mediaDir, settingsDir } from "./folders";
+import { renderedBodyProblems } from "./rendered-bodies";
 import { reportProblems } from "./report-problems";
 import { warnIfOverdoseGuideMissing } from "./help-link-check";
 import { reportReadingGrades } from "./reading-grades";
@@ -51,10 +54,16 @@ function publishedMarkdown(getNodesByType: CreatePagesArgs["getNodesByType"]): {
   return { all, posts: published.filter((node) => node.fields?.kind === "post"), pages: published.filter((node) => node.fields?.kind === "page") };
 }
 
-export function createPages({ actions, getNodesByType, reporter }: CreatePagesArgs): void {
-  const { all, posts, pages } = publishedMarkdown(getNodesByType);
+export async function createPages({ actions, getNodesByType, graphql, reporter }: CreatePagesArgs): Promise<void> {
+  const published = publishedMarkdown(getNodesByType);
+  const { all } = published;
   const settings = getNodesByType("SafetySettings") as SafetySettingsNode[];
-  reportProblems(all, settings, reporter);
+  const rendered = await renderedBodyProblems(graphql, [...published.posts, ...published.pages]);
+  const folders = scanContentFolders({ contentDir, settingsDir, mediaDir });
+  reportProblems(all, settings, reporter, [...folders.problems, ...[...rendered.values()].flat()]);
+  // `gatsby develop` keeps serving: a body refused as rendered gets no page, like any invalid file.
+  const posts = published.posts.filter((node) => !rendered.has(node.id));
+  const pages = published.pages.filter((node) => !rendered.has(node.id));
   warnIfOverdoseGuideMissing(settings, new Set([...posts, ...pages].map((node) => node.fields!.path)), reporter);
   warnAboutOverdueReviews(posts, reporter);
   reportReadingGrades(posts, reporter);

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Problem } from "../content/errors";
+import { comparableText } from "../content/plain-text";
 import { displayPath } from "./folders";
 import type { MarkdownNode } from "./markdown-fields";
 
@@ -32,9 +33,9 @@ export function duplicatePathProblems(nodes: readonly MarkdownNode[]): Problem[]
   );
 }
 
-/** Titles that differ only in case or spacing look the same in lists, browser tabs and search results. */
+/** Titles that differ only in case, spacing, compatibility forms or invisible characters look the same in lists, browser tabs and search results. */
 function titleKey(title: string): string {
-  return title.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+  return comparableText(title);
 }
 
 /** Two published files with one title: a reader could not tell them apart. */

@@ -1,12 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { readFileSync } from "node:fs";
 import type { Problem } from "../content/errors";
-
-/**
- * About 30,000 words: fifteen times the longest article so far. A body past it is pasted data
- * or a file saved over the wrong one, and would make a page no phone should have to load.
- */
-export const MAX_BODY_CHARACTERS = 200_000;
+import { CONTROL_CHARACTER, controlCharacterName } from "../content/plain-text";
 
 /** The 1-based number of the first line that is not UTF-8, or null when the whole file is. */
 export function firstNonUtf8Line(bytes: Uint8Array): number | null {
@@ -32,8 +27,11 @@ export function checkEncoding(file: string, absolutePath: string): Problem[] {
   return [{ file, field: "file", message: `line ${line} has bytes that are not UTF-8 text; save the file as UTF-8 (the site would show them as �)` }];
 }
 
-export function checkBodyLength(file: string, body: string): Problem[] {
-  if (body.length <= MAX_BODY_CHARACTERS) return [];
-  const count = (value: number) => value.toLocaleString("en-US");
-  return [{ file, field: "body", message: `is longer than ${count(MAX_BODY_CHARACTERS)} characters (${count(body.length)}); split the article or remove pasted data` }];
+/** A control character in the body: invisible on the page, and it would make the RSS feed unreadable. */
+export function checkBodyControlCharacters(file: string, body: string): Problem[] {
+  return body.split("\n").flatMap((line, index) =>
+    CONTROL_CHARACTER.test(line)
+      ? [{ file, field: "body", message: `line ${index + 1} of the body has the invisible control character ${controlCharacterName(line)}, which would break the RSS feed; remove it` }]
+      : [],
+  );
 }

@@ -8,8 +8,10 @@ import { bodyReferences } from "../content/body-references";
 import { readingMinutes } from "../content/reading-minutes";
 import { bodyReadability } from "../content/readability";
 import { nextReviewDue, reviewDateProblems } from "../content/review-dates";
-import { checkBodyLength, checkEncoding } from "./file-checks";
-import { checkBodySafety, checkCitations, checkMedia } from "./media-check";
+import { bodyCostProblems, parseTimeProblem } from "./cost-limits";
+import { checkBodyControlCharacters, checkEncoding } from "./file-checks";
+import { checkHeadingIds } from "./heading-ids";
+import { checkBodySafety, checkCitations, checkLostContent, checkMedia } from "./media-check";
 
 export interface TagLink {
   name: string;
@@ -42,7 +44,7 @@ export interface MarkdownNode extends Node {
 }
 
 /** Routes the site owns; a page file with one of these names would shadow them. */
-const RESERVED_PAGE_SLUGS = new Set(["blog", "tags", "admin", "404", "search", "img", "static"]);
+const RESERVED_PAGE_SLUGS = new Set(["index", "blog", "tags", "admin", "404", "search", "img", "static", "pagefind", "page-data", "icons"]);
 
 function slugProblems(file: string, kind: MarkdownFields["kind"], slug: string): Problem[] {
   if (slug === "") return [{ file, field: "file name", message: "has no letters or digits to make an address from" }];
@@ -65,13 +67,18 @@ function uniqueTagLinks(tags: readonly string[]): TagLink[] {
   return [...bySlug.values()];
 }
 
-/** What the body shows and links to; an oversized body is only measured, since parsing megabytes would just slow the report. */
+/** What the body shows and links to; a body over a cost limit is only measured, never parsed. */
 function bodyProblems(file: string, body: string, value: FrontMatter, featuredImage: string | undefined): Problem[] {
-  const tooLong = checkBodyLength(file, body);
-  if (tooLong.length > 0) return tooLong;
+  const tooCostly = bodyCostProblems(file, body);
+  if (tooCostly.length > 0) return tooCostly;
+  const started = performance.now();
   const found = bodyReferences(body);
   return [
+    ...parseTimeProblem(file, performance.now() - started),
+    ...checkBodyControlCharacters(file, body),
+    ...checkHeadingIds(file, body),
     ...checkBodySafety(file, found.rawHtml, found.unsafeUrls),
+    ...checkLostContent(file, found.lostContent),
     ...checkMedia(file, featuredImage, found.images),
     ...("references" in value && !value.draft ? checkCitations(file, found.citations, value.references.length) : []),
     ...(value.templateKey === "blog-post" && !value.draft ? reviewDateProblems(file, value) : []),

@@ -5,10 +5,16 @@ import { decodedUri, displayPath, mediaDir, mediaFilePath } from "./folders";
 
 const EXTERNAL = /^https?:\/\//i;
 
+/** What gatsby-remark-images can make responsive; anything else would be a broken image in a body. */
+const BODY_IMAGE = /\.(jpe?g|png|webp|avif|tiff?)$/i;
+
 function checkImage(file: string, field: string, url: string): Problem | null {
   if (decodedUri(url) === null) return { file, field, message: `image ${JSON.stringify(url)} has a broken %-escape (write the file name as it is, like /img/photo.jpg)` };
   const absolute = mediaFilePath(url);
   if (absolute === null) return { file, field, message: `image ${JSON.stringify(url)} is not in the media folder (use /img/<file>)` };
+  if (field === "body" && !BODY_IMAGE.test(absolute)) {
+    return { file, field, message: `image ${url} cannot be shown in an article body (use JPEG, PNG, WebP or AVIF; SVG and GIF are not converted)` };
+  }
   if (!existsSync(absolute)) return { file, field, message: `${url} does not exist in ${displayPath(mediaDir)}` };
   return null;
 }
@@ -34,6 +40,11 @@ export function checkCitations(file: string, citations: readonly number[], refer
  * Bodies are Markdown only. Raw HTML is refused rather than sanitized: nothing an editor
  * writes is silently dropped, and no <script>, on*= handler, <iframe> or <style> reaches a page.
  */
+/** Markdown the renderer would drop without a word. */
+export function checkLostContent(file: string, lostContent: BodyReferences["lostContent"]): Problem[] {
+  return lostContent.map(({ line, what }) => ({ file, field: "body", message: `line ${line} of the body: ${what}` }));
+}
+
 export function checkBodySafety(file: string, rawHtml: BodyReferences["rawHtml"], unsafeUrls: BodyReferences["unsafeUrls"]): Problem[] {
   return [
     ...rawHtml.map(({ line, html }) => ({ file, field: "body", message: `line ${line} of the body: raw HTML is not allowed, write Markdown instead (${JSON.stringify(html)})` })),

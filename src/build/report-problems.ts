@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Reporter } from "gatsby";
-import { formatProblem } from "../content/errors";
+import { formatProblem, type Problem } from "../content/errors";
 import { displayPath, settingsDir } from "./folders";
 import { everyBuildProblems } from "./build-checks";
 import type { MarkdownNode } from "./markdown-fields";
@@ -10,12 +10,12 @@ import { SAFETY_SETTINGS_FILE, type SafetySettingsNode } from "./settings-node";
  * Every problem in every file, reported at once. A production build stops before creating
  * any page; `gatsby develop` shows the same messages and keeps serving the valid posts.
  */
-export function reportProblems(nodes: readonly MarkdownNode[], settings: readonly SafetySettingsNode[], reporter: Reporter, now = new Date()): void {
+export function reportProblems(nodes: readonly MarkdownNode[], settings: readonly SafetySettingsNode[], reporter: Reporter, renderedProblems: readonly Problem[] = [], now = new Date()): void {
   const settingsProblems =
     settings.length === 0
       ? [formatProblem({ file: displayPath(path.join(settingsDir, SAFETY_SETTINGS_FILE)), field: "file", message: "is missing (it holds the disclaimer and help lines every article shows)" })]
       : settings.flatMap((node) => node.problems);
-  const problems = [...nodes.flatMap((node) => node.fields?.problems ?? []), ...everyBuildProblems(nodes, now).map(formatProblem), ...settingsProblems].sort((a, b) =>
+  const problems = [...nodes.flatMap((node) => node.fields?.problems ?? []), ...[...everyBuildProblems(nodes, now), ...renderedProblems].map(formatProblem), ...settingsProblems].sort((a, b) =>
     a.slice(0, a.indexOf(": ")).localeCompare(b.slice(0, b.indexOf(": "))),
   );
   if (problems.length === 0) return;

@@ -1,6 +1,8 @@
-import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Nodes } from "mdast";
+import { parseFragment } from "parse5";
 import { visit } from "unist-util-visit";
+import { parseBody } from "./markdown-dialect";
+import { isUnsafeUrl } from "./safe-url";
 
 export interface BodyReferences {
   /** Every image URL the body shows, including reference-style images. */
@@ -11,33 +13,52 @@ export interface BodyReferences {
   rawHtml: Array<{ line: number; html: string }>;
   /** Links and images whose address could run code or leave the web (javascript:, data:, …). */
   unsafeUrls: Array<{ line: number; url: string }>;
+  /** Text the renderer would drop without a word: a footnote nothing points to, table cells past the header's. */
+  lostContent: Array<{ line: number; what: string }>;
 }
 
 const CITATION = /^#ref-(\d+)$/;
-const HTML_COMMENT = /^<!--[\s\S]*-->$/;
-/** A scheme ("javascript:", "data:"); addresses without one are relative and safe. */
-const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
-const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel", "sms"]);
-
-function isUnsafeUrl(url: string): boolean {
-  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-  const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020]/g, ""));
-  return scheme !== null && !SAFE_SCHEMES.has(scheme[1]!.toLowerCase());
+/**
+ * An editor's note the page carries as a comment, and nothing else. Markdown's idea of where a
+ * comment ends is not the browser's (`<!-- x --!><img onerror=…> -->`), so the browser's own
+ * parsing rules (parse5) decide: the HTML must be one whole comment that ends where it should.
+ */
+function isOnlyAComment(html: string): boolean {
+  const trimmed = html.trim();
+  if (!trimmed.startsWith("<!--") || !trimmed.endsWith("-->")) return false;
+  const nodes = parseFragment(trimmed).childNodes;
+  return nodes.length === 1 && nodes[0]!.nodeName === "#comment" && `<!--${(nodes[0] as { data: string }).data}-->` === trimmed;
 }
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
 
 /** What a Markdown body points at and contains: images, citations, raw HTML and unsafe links. */
 export function bodyReferences(markdown: string): BodyReferences {
-  const found: BodyReferences = { images: [], citations: [], rawHtml: [], unsafeUrls: [] };
-  // Images start with "![", links contain "](" or "]:", HTML and autolinks "<": skip the parse otherwise.
-  if (!/!\[|\]\(|\]:|<|#ref-/.test(markdown)) return found;
-  const tree = fromMarkdown(markdown);
+  const found: BodyReferences = { images: [], citations: [], rawHtml: [], unsafeUrls: [], lostContent: [] };
+  const tree = parseBody(markdown);
   const definitions = new Map<string, string>();
   visit(tree, "definition", (node) => {
     definitions.set(node.identifier, node.url);
   });
+  const noteReferences = new Set<string>();
+  visit(tree, "footnoteReference", (node) => {
+    noteReferences.add(node.identifier);
+  });
   visit(tree, (node: Nodes) => {
+    if (node.type === "footnoteDefinition" && !noteReferences.has(node.identifier)) {
+      found.lostContent.push({ line: lineOf(node), what: `the footnote [^${node.label ?? node.identifier}] is never referenced, so it would not be shown; cite it as [^${node.label ?? node.identifier}] or remove it` });
+    }
+    if (node.type === "table") {
+      const columns = node.children[0]?.children.length ?? 0;
+      for (const row of node.children.slice(1).filter((row) => row.children.length > columns)) {
+        found.lostContent.push({ line: lineOf(row), what: `the table row has ${row.children.length} cells but the header has ${columns}, so the last would not be shown; add a header cell or remove the extra one` });
+      }
+    }
+    if (node.type === "linkReference") {
+      // A citation written reference-style ([[2]][two] with [two]: #ref-2) is checked like any other.
+      const match = CITATION.exec(definitions.get(node.identifier) ?? "");
+      if (match) found.citations.push(Number(match[1]));
+    }
     if (node.type === "image") found.images.push(node.url);
     if (node.type === "imageReference") {
       const url = definitions.get(node.identifier);
@@ -50,7 +71,7 @@ export function bodyReferences(markdown: string): BodyReferences {
     if ((node.type === "link" || node.type === "image" || node.type === "definition") && isUnsafeUrl(node.url)) {
       found.unsafeUrls.push({ line: lineOf(node), url: node.url });
     }
-    if (node.type === "html" && !HTML_COMMENT.test(node.value.trim())) {
+    if (node.type === "html" && !isOnlyAComment(node.value)) {
       found.rawHtml.push({ line: lineOf(node), html: node.value.trim().slice(0, 60) });
     }
   });

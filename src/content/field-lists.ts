@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mixedScriptDomainLabel } from "./look-alike-domain";
 import { type Common, described, fieldMeta, MISSING } from "./fields";
 import { tagSlug } from "./paths";
 import { plainText } from "./plain-text";
@@ -29,14 +30,19 @@ function sized<T extends z.ZodType>(item: T, what: string, min?: number, max?: n
   return list;
 }
 
+/** Tags on one post. */
+export const MAX_TAGS = 20;
+
 export function tagList({ label, hint }: Common) {
   const tag = listItems(40).refine((value) => tagSlug(value) !== "", {
     error: (issue) => `${described(issue.input)} leaves nothing to make a tag page address from (addresses keep only letters a-z and digits; emoji, punctuation and some alphabets are dropped)`,
   });
   return z
     .array(tag, { error: (issue) => `${described(issue.input)} is not a list of tags (write one "- tag" per line)` })
+    // Each tag makes pages: 3,000 tags on one post once made 3,011 pages. The most any article has is 6.
+    .max(MAX_TAGS, `has more than ${MAX_TAGS} tags; keep the few that say what the article is about`)
     .default([])
-    .register(fieldMeta, { widget: "list", label, hint, graphqlType: "[String!]", required: false, default: [] });
+    .register(fieldMeta, { widget: "list", label, hint, graphqlType: "[String!]", required: false, default: [], max: MAX_TAGS });
 }
 
 export function textList({ label, hint, itemLabel, itemMax, min, max, requiredToPublish }: ListOptions) {
@@ -54,11 +60,11 @@ export function textList({ label, hint, itemLabel, itemMax, min, max, requiredTo
 }
 
 export function objectList<S extends z.ZodRawShape>(
-  { label, hint, min, requiredToPublish }: Common & { min?: number; requiredToPublish?: boolean },
+  { label, hint, min, max, requiredToPublish }: Common & { min?: number; max?: number; requiredToPublish?: boolean },
   typeName: string,
   fields: S,
 ) {
-  return sized(z.strictObject(fields), "entries", min).register(fieldMeta, {
+  return sized(z.strictObject(fields), "entries", min, max).register(fieldMeta, {
     widget: "list",
     label,
     hint,
@@ -66,6 +72,7 @@ export function objectList<S extends z.ZodRawShape>(
     required: true,
     requiredToPublish,
     min,
+    max,
     objectType: { name: typeName, fields },
   });
 }
@@ -95,7 +102,13 @@ export function httpsUrl({ label, hint }: Common) {
   return plainText(
     z.string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not an address`) })
       .trim()
-      .refine((value) => HTTPS_URL.test(value) && URL.canParse(value), { error: (issue) => `${described(issue.input)} ${message}` }),
+      .refine((value) => HTTPS_URL.test(value) && URL.canParse(value), { error: (issue) => `${described(issue.input)} ${message}` })
+      .refine((value) => mixedScriptDomainLabel(value) === null, {
+        error: (issue) => {
+          const mixed = mixedScriptDomainLabel(String(issue.input))!;
+          return `${described(issue.input)} mixes ${mixed.scripts.join(" and ")} letters in "${mixed.label}", as a look-alike of a real address would; type the address again`;
+        },
+      }),
   )
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: HTTPS_URL.source, message } });
 }

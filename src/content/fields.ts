@@ -38,7 +38,10 @@ export interface Common {
 export const MISSING = "is missing or empty";
 
 export function described(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : `${JSON.stringify(value) ?? String(value)} (${typeof value})`;
+  if (typeof value === "string") return JSON.stringify(value);
+  // JSON.stringify writes 1e400 (Infinity) and NaN as "null".
+  if (typeof value === "number") return `${String(value)} (number)`;
+  return `${JSON.stringify(value) ?? String(value)} (${typeof value})`;
 }
 
 export function templateKey<K extends string>(key: K) {
@@ -135,7 +138,14 @@ const DIALLABLE = /^\+?[0-9]{3,15}$/;
 export function dialNumber({ label, hint }: Common) {
   const message = "must be digits only, with an optional leading + (for example +18006624357 or 988)";
   return z
-    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not a phone number`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? MISSING
+          : typeof issue.input === "number"
+            ? `${described(issue.input)} was read as a number; put it in quotes ("${String(issue.input)}") so it stays the digits to dial`
+            : `${described(issue.input)} is not a phone number`,
+    })
     .trim()
     .regex(DIALLABLE, { error: (issue) => `${described(issue.input)} ${message}` })
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: DIALLABLE.source, message } });

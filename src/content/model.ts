@@ -41,7 +41,8 @@ export const postSchema = z.strictObject({
     hint: "What the image shows, for readers who cannot see it. Leave empty only if it is decoration.",
     max: 200,
   }),
-  references: objectList({ label: "References", hint: "At least 3. Cite them in the text as [[1]](#ref-1).", min: 3, requiredToPublish: true }, "PostReference", reference),
+  // At most 150: the most any article has is 26; 20,000 once made a 6 MB page.
+  references: objectList({ label: "References", hint: "At least 3. Cite them in the text as [[1]](#ref-1).", min: 3, max: 150, requiredToPublish: true }, "PostReference", reference),
   corrections: optionalObjectList({ label: "Updates and corrections", hint: "Each change of substance after publication: when, and what changed. Shown at the end of the article, newest first." }, "PostCorrection", {
     date: dateTime({ label: "Date", widget: "date" }),
     note: longText({ label: "What changed", max: 500 }),

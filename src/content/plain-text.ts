@@ -27,9 +27,38 @@ export function htmlCodeMessage(text: string): string {
  */
 const BIDI_OVERRIDE = /[\u202A\u202B\u202D\u202E]/;
 
-/** Front-matter text: no HTML codes, no direction overrides. */
+/**
+ * Control characters (escape, backspace, vertical tab, …) and the non-characters U+FFFE and
+ * U+FFFF: invisible on a page, and not allowed in XML, so one of them makes the RSS feed
+ * unreadable for every subscriber. Tab, line feed and carriage return are ordinary.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function controlCharacterName(text: string): string {
+  const character = CONTROL_CHARACTER.exec(text)?.[0] ?? "";
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** Zero-width spaces, joiners, soft hyphens and the like: text made only of them looks empty. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\s]/gu;
+
+/** What a reader can see of a text: compatibility forms folded (NFKC), invisible characters gone. */
+export function visibleText(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE, "");
+}
+
+/** A text as two readers would compare it: compatibility forms folded, invisible characters gone, spacing and case ignored. */
+export function comparableText(text: string): string {
+  return text.normalize("NFKC").replace(/\p{Default_Ignorable_Code_Point}/gu, "").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Front-matter text: no HTML codes, no direction overrides, no control or only-invisible characters. */
 export function plainText(text: z.ZodString): z.ZodString {
   return text
+    .refine((value) => value === "" || visibleText(value) !== "", { error: "has only invisible characters (zero-width spaces or the like); write the text" })
+    .refine((value) => !CONTROL_CHARACTER.test(value), {
+      error: (issue) => `contains the invisible control character ${controlCharacterName(String(issue.input))}, which would break the RSS feed; remove it`,
+    })
     .refine(hasNoHtmlCode, { error: (issue) => htmlCodeMessage(String(issue.input)) })
     .refine((value) => !BIDI_OVERRIDE.test(value), {
       error: "contains a character that reverses the direction of the text after it (U+202A–U+202E); remove it",

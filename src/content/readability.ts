@@ -1,6 +1,6 @@
 import { fleschKincaid } from "flesch-kincaid";
 import type { Nodes as MdastNodes } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
+import { parseBody } from "./markdown-dialect";
 import type { Root as NlcstRoot } from "nlcst";
 import retextEnglish from "retext-english";
 import { syllable } from "syllable";
@@ -52,7 +52,7 @@ const isCitation = (url: string) => url.startsWith("#ref-");
  */
 export function proseOf(markdown: string): string {
   const paragraphs: string[] = [];
-  visit(fromMarkdown(markdown), "paragraph", (paragraph) => {
+  visit(parseBody(markdown), "paragraph", (paragraph) => {
     const parts: string[] = [];
     visit(paragraph, (node: MdastNodes) => {
       if (node.type === "link" && isCitation(node.url)) return "skip";

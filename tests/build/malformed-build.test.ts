@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { expectedProblems } from "../fixtures/malformed/expected";
 import { folded } from "../support/html";
@@ -30,6 +30,10 @@ describe("a build over malformed posts", () => {
   it("drops no file silently: posts in = files named + the valid post, and it says nothing was built", () => {
     expect(postsIn.length).toBe(namedFiles.size + 1);
     expect(output).toContain(`${namedFiles.size} files failed validation; nothing was built.`);
+  });
+
+  it("runs nothing from front-matter written in JavaScript", () => {
+    expect(existsSync("js-front-matter-ran.txt")).toBe(false);
   });
 
   it("does not blame the valid post", () => {

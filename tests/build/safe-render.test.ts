@@ -188,3 +188,26 @@ describe("a post that starts with a byte order mark", () => {
     expect($.html()).not.toContain("\uFEFF");
   });
 });
+
+describe("a post that uses every Markdown construct the renderer knows", () => {
+  const { path: urlPath, body } = post("2024-02-06-every-markdown-construct.md");
+  const $ = builtPage(siteDir, urlPath);
+  const article = $(".article-body");
+
+  it("renders its table, footnotes, task list, struck-out words, quote and code", () => {
+    expect(article.find("table th").map((_, cell) => $(cell).text()).get()).toEqual(["Product form", "What the label may leave out"]);
+    expect(article.find("table tbody tr")).toHaveLength(2);
+    expect(article.find(".footnotes li")).toHaveLength(2);
+    expect(article.find(".footnotes").text()).toContain("The footnote's text, with a link.");
+    expect(article.find("input[type=checkbox]")).toHaveLength(2);
+    expect(article.find("del").text()).toBe("struck-out words");
+    expect(article.find("blockquote").text().trim()).toBe("A quoted sentence.");
+    expect(article.find("ol[start='3'] li")).toHaveLength(2);
+  });
+
+  it("keeps its HTML comments out of the text a reader sees (and the build does not crash on them)", () => {
+    expect(body).toContain("<!--");
+    expect(article.text()).not.toContain("editor's note");
+    expect(article.text()).not.toContain("several lines");
+  });
+});

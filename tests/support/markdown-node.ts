@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { everyBuildProblems } from "../../src/build/build-checks";
+import { contentFileProblem } from "../../src/build/content-files";
 import { displayPath } from "../../src/build/folders";
 import { markdownFields, type MarkdownNode } from "../../src/build/markdown-fields";
 import { formatProblem } from "../../src/content/errors";
@@ -40,12 +41,20 @@ export interface CheckedFile {
  * of them (createPages), file by file.
  */
 export function checkMarkdownFiles(files: readonly string[], now = new Date()): CheckedFile[] {
-  const nodes = files.map(markdownNodeFromFile);
+  // Files the folder scan refuses never reach Gatsby (gatsby-config ignores them).
+  const refused = files.flatMap((file) => {
+    const problem = contentFileProblem(path.resolve(file));
+    return problem === null ? [] : [{ file: displayPath(path.resolve(file)), problems: [formatProblem({ file: displayPath(path.resolve(file)), ...problem })], published: false }];
+  });
+  const nodes = files.filter((file) => contentFileProblem(path.resolve(file)) === null).map(markdownNodeFromFile);
   for (const node of nodes) node.fields = markdownFields(node, true);
   const overAll = everyBuildProblems(nodes, now);
-  return nodes.map((node) => {
-    const file = displayPath(node.fileAbsolutePath);
-    const shared = overAll.filter((problem) => problem.file === file).map(formatProblem);
-    return { file, problems: [...node.fields!.problems, ...shared], published: node.fields!.published };
-  });
+  return [
+    ...refused,
+    ...nodes.map((node) => {
+      const file = displayPath(node.fileAbsolutePath);
+      const shared = overAll.filter((problem) => problem.file === file).map(formatProblem);
+      return { file, problems: [...node.fields!.problems, ...shared], published: node.fields!.published };
+    }),
+  ];
 }

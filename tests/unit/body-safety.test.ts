@@ -37,10 +37,20 @@ describe("a body vector that is refused", () => {
     ["a vbscript: link", "[click](vbscript:msgbox(1))", BAD_ADDRESS],
     ["a data: link", "[click](data:text/html;base64,PHNjcmlwdD4=)", BAD_ADDRESS],
     ["a data: image", "![x](data:image/svg+xml;base64,PHN2Zz4=)", BAD_ADDRESS],
+    // Read in the renderer's dialect (footnotes, tables), not plain CommonMark's.
+    ["a javascript: link inside a footnote", "See this.[^1]\n\n[^1]: [x](javascript:alert(1))", BAD_ADDRESS],
+    ["a data: image inside a footnote", "See this.[^1]\n\n[^1]: ![x](data:image/svg+xml;base64,PHN2Zz4=)", BAD_ADDRESS],
+    ["a javascript: link in a table cell split at a backtick", "| a | b |\n| - | - |\n| `x | [y](javascript:alert(1))` |", BAD_ADDRESS],
+    ["raw HTML inside a footnote", "See this.[^1]\n\n[^1]: <img src=x onerror=alert(1)>", RAW_HTML],
+    ["a tag after a comment on one line", "<!-- note --><img src=x onerror=alert(1)>", RAW_HTML],
+    ["a comment the browser ends early (--!>)", "<!-- note --!><img src=x onerror=alert(1)> -->", RAW_HTML],
+    ["a tag inside text that looks like a comment", "Text <!-- a -- <img src=x onerror=alert(1)> -->", RAW_HTML],
   ])("%s", (_, markdown, message) => {
     const problems = bodyProblems(`A first paragraph.\n\n${markdown}\n`);
     expect(problems.length).toBeGreaterThan(0);
-    for (const problem of problems) expect(problem).toMatch(new RegExp(`^post\\.md: body: line 3 of the body: .*${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    // The vector sits on the body's last line: the message must point there.
+    const line = 3 + markdown.split("\n").length - 1;
+    for (const problem of problems) expect(problem).toMatch(new RegExp(`^post\\.md: body: line ${line} of the body: .*${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -53,6 +53,11 @@ describe("a malformed post", () => {
     for (const line of expected) {
       expect(problems.filter((problem) => problem.startsWith(`${file}: ${line}`)), line).toHaveLength(1);
     }
+  });
+
+  it("never runs front-matter written in JavaScript (its sentinel file never appears)", () => {
+    expect(malformedByName.get("js-front-matter.md")?.problems).toHaveLength(1);
+    expect(existsSync("js-front-matter-ran.txt")).toBe(false);
   });
 
   it("never makes the build blame the valid post among them", () => {
