@@ -11,7 +11,7 @@ import { nextReviewDue, reviewDateProblems } from "../content/review-dates";
 import { bodyCostProblems, parseTimeProblem } from "./cost-limits";
 import { checkBodyControlCharacters, checkEncoding } from "./file-checks";
 import { checkHeadingIds } from "./heading-ids";
-import { checkBodySafety, checkCitations, checkLostContent, checkMedia } from "./media-check";
+import { checkBodySafety, checkCitations, checkLostContent } from "./media-check";
 
 export interface TagLink {
   name: string;
@@ -29,6 +29,8 @@ export interface MarkdownFields {
   published: boolean;
   problems: string[];
   featuredImagePath: string | null;
+  /** Every image the body shows, as written: checked against the media folder on every build. */
+  bodyImages: string[];
   readingMinutes: number;
   /** Flesch-Kincaid grade of the body's prose, printed by the build for editors. */
   readingGrade: number;
@@ -68,21 +70,21 @@ function uniqueTagLinks(tags: readonly string[]): TagLink[] {
 }
 
 /** What the body shows and links to; a body over a cost limit is only measured, never parsed. */
-function bodyProblems(file: string, body: string, value: FrontMatter, featuredImage: string | undefined): Problem[] {
+function bodyProblems(file: string, body: string, value: FrontMatter): { problems: Problem[]; images: string[] } {
   const tooCostly = bodyCostProblems(file, body);
-  if (tooCostly.length > 0) return tooCostly;
+  if (tooCostly.length > 0) return { problems: tooCostly, images: [] };
   const started = performance.now();
   const found = bodyReferences(body);
-  return [
+  const problems = [
     ...parseTimeProblem(file, performance.now() - started),
     ...checkBodyControlCharacters(file, body),
     ...checkHeadingIds(file, body),
     ...checkBodySafety(file, found.rawHtml, found.unsafeUrls),
     ...checkLostContent(file, found.lostContent),
-    ...checkMedia(file, featuredImage, found.images),
     ...("references" in value && !value.draft ? checkCitations(file, found.citations, value.references.length) : []),
     ...(value.templateKey === "blog-post" && !value.draft ? reviewDateProblems(file, value) : []),
   ];
+  return { problems, images: found.images };
 }
 
 function kindOf(value: FrontMatter | undefined, raw: Record<string, unknown>): MarkdownFields["kind"] {
@@ -92,8 +94,9 @@ function kindOf(value: FrontMatter | undefined, raw: Record<string, unknown>): M
 
 /**
  * Validates one Markdown file against the content model and derives its address, tag links
- * and featured image. Problems are stored on the node itself (not in memory), so a cached
- * build reports them as surely as a clean one.
+ * and images. Problems are stored on the node itself (not in memory), so a cached build
+ * reports them as surely as a clean one; what depends on other files (images) is only
+ * recorded here and checked on every build (src/build/build-checks.ts).
  */
 export function markdownFields(node: MarkdownNode, isProduction: boolean): MarkdownFields {
   const file = displayPath(node.fileAbsolutePath);
@@ -104,7 +107,8 @@ export function markdownFields(node: MarkdownNode, isProduction: boolean): Markd
 
   const problems: Problem[] = [...checkEncoding(file, node.fileAbsolutePath), ...(validation.ok ? [] : validation.problems), ...slugProblems(file, kind, slug)];
   const featuredImage = value && "featuredimage" in value ? value.featuredimage : undefined;
-  if (value) problems.push(...bodyProblems(file, node.rawMarkdownBody, value, featuredImage));
+  const body = value ? bodyProblems(file, node.rawMarkdownBody, value) : { problems: [], images: [] };
+  problems.push(...body.problems);
 
   const tags = value && "tags" in value ? value.tags : [];
   const draft = value?.draft ?? node.frontmatter.draft === true;
@@ -117,6 +121,7 @@ export function markdownFields(node: MarkdownNode, isProduction: boolean): Markd
     published: problems.length === 0 && !(draft && isProduction),
     problems: problems.map(formatProblem),
     featuredImagePath: featuredImage === undefined ? null : mediaFilePath(featuredImage),
+    bodyImages: body.images,
     readingMinutes: readingMinutes(node.rawMarkdownBody),
     readingGrade: kind === "invalid" || problems.length > 0 ? 0 : bodyReadability(node.rawMarkdownBody).grade,
     nextReviewDue: value?.templateKey === "blog-post" ? nextReviewDue(value) : null,

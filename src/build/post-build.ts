@@ -4,6 +4,7 @@ import { buildAdmin } from "./admin-bundle";
 import { robotsTxt } from "./feeds";
 import { makeScriptsSliceConstant } from "./scripts-slice";
 import { writeSearchIndex } from "./search-index";
+import { checkPublishedXml } from "./xml-check";
 
 type Reporter = Parameters<NonNullable<GatsbyNode["onPostBuild"]>>[0]["reporter"];
 
@@ -23,6 +24,8 @@ async function step(reporter: Reporter, name: string, run: () => Promise<string>
 /** What `gatsby build` does after writing the pages: robots.txt, the CSP rewrite, search, the admin. */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter }) => {
   await writeFile("public/robots.txt", robotsTxt());
+  // The feed and sitemaps read back by an XML parser: a broken feed fails the build, not the subscribers.
+  await step(reporter, "Feed and sitemaps read back", async () => await checkPublishedXml("public"));
   // Per-build inline scripts into data blocks, so the Content-Security-Policy can list hashes.
   await step(reporter, "Constant inline scripts", async () => `${await makeScriptsSliceConstant("public")} pages`);
   await step(reporter, "Pagefind search index", async () => (await writeSearchIndex("public")).match(/Indexed \d+ pages?/)?.[0] ?? "");

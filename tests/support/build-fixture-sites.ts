@@ -5,7 +5,7 @@ import type { TestProject } from "vitest/node";
 import { runGatsbyBuild } from "../../scripts/lib/gatsby-build";
 import { writeSyntheticPosts } from "../../scripts/lib/synthetic-posts";
 import { malformedContent } from "../fixtures/malformed/generated";
-import { SITE_URL, type FixtureSites } from "./fixture-sites";
+import { CACHED_POST_BODY_IMAGE, SITE_URL, type FixtureSites } from "./fixture-sites";
 
 const outputRoot = path.resolve(".test-output");
 const GENERATED_POSTS = 21;
@@ -46,6 +46,29 @@ async function onePostContent(): Promise<string> {
   return dir;
 }
 
+const CACHED_POST = "tests/fixtures/site/posts/2024-11-05-featured-with-body-image.md";
+
+/** Builds one article, deletes an image its body uses, and builds again with the same cache. */
+async function buildAfterImageDeleted(): Promise<FixtureSites["cachedAfterImageDeleted"]> {
+  const logs = ["cached-image-first", "cached-image-second"].map((name) => path.join(outputRoot, `${name}.log`));
+  if (reuse) {
+    const [first, second] = await Promise.all(logs.map((log) => readFile(log, "utf8")));
+    return { first: { code: 0, output: first! }, second: { code: 1, output: second! } };
+  }
+  const root = await mkdtemp(path.join(os.tmpdir(), "kf-cached-"));
+  const mediaDir = path.join(root, "static/img");
+  await cp("static/img", mediaDir, { recursive: true });
+  await mkdir(path.join(root, "content/posts"), { recursive: true });
+  await cp(CACHED_POST, path.join(root, "content/posts", path.basename(CACHED_POST)));
+  const env = { SITE_URL, ADMIN: "off", MEDIA_DIR: mediaDir };
+  const first = await runGatsbyBuild({ contentDir: path.join(root, "content"), env });
+  await rm(path.join(mediaDir, CACHED_POST_BODY_IMAGE));
+  const second = await runGatsbyBuild({ contentDir: path.join(root, "content"), env });
+  await Promise.all([writeFile(logs[0]!, first.output), writeFile(logs[1]!, second.output)]);
+  await rm(root, { recursive: true, force: true });
+  return { first, second };
+}
+
 /** Builds once for the whole run; the build and browser tests only read what this leaves. */
 export default async function buildFixtureSites({ provide }: TestProject): Promise<void> {
   if (!reuse) await rm(outputRoot, { recursive: true, force: true });
@@ -63,6 +86,9 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   const live = await buildInto("live", "content", { GATSBY_CMS_LOCAL_BACKEND: "true" });
   // Valid posts full of hostile text (docs/bad-input-corpus.md): every one must render, as text.
   const safeRender = await buildInto("safe-render", "tests/fixtures/safe-render", { ADMIN: "off" });
+
+  const cachedAfterImageDeleted = await buildAfterImageDeleted();
+  await rm(".cache", { recursive: true, force: true });
 
   // Last, and its cache thrown away: a build that fails after sourcing leaves Gatsby's node
   // store updated but its query tracking not, and the next build would reuse stale results.
@@ -82,6 +108,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
     liveDir: live.dir,
     safeRenderDir: safeRender.dir,
     malformed: { code: malformed.code, output: malformed.output, postsDir: path.relative(process.cwd(), path.join(malformedDir, "posts")) },
+    cachedAfterImageDeleted,
     siteUrl: SITE_URL,
     generatedPosts: GENERATED_POSTS,
   };

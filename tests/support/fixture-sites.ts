@@ -14,6 +14,11 @@ export interface FixtureSites {
   safeRenderDir: string;
   /** The build over every malformed post (committed and generated) plus one valid post; postsDir is that folder as messages name it. */
   malformed: { code: number; output: string; postsDir: string };
+  /**
+   * One article built twice with one cache: the second time after an image its body uses was
+   * deleted. The article itself did not change, so Gatsby does not re-read it.
+   */
+  cachedAfterImageDeleted: { first: { code: number; output: string }; second: { code: number; output: string } };
   siteUrl: string;
   /** How many generated posts the full fixture site has on top of tests/fixtures/site. */
   generatedPosts: number;
@@ -26,3 +31,6 @@ declare module "vitest" {
 }
 
 export const SITE_URL = "https://kratomfacts.test";
+
+/** The body image of the cached-build check (tests/fixtures/site/posts/2024-11-05-featured-with-body-image.md). */
+export const CACHED_POST_BODY_IMAGE = "metabolism-diagram.jpg";
