@@ -1,4 +1,5 @@
 import path from "node:path";
+import { remove } from "confusables";
 import type { Problem } from "../content/errors";
 import { comparableText } from "../content/plain-text";
 import { displayPath } from "./folders";
@@ -19,7 +20,7 @@ function clashes(nodes: readonly MarkdownNode[], keyOf: (node: MarkdownNode) => 
     .flatMap((same) =>
       same.map((node) => {
         const others = same.filter((other) => other !== node).map((other) => path.basename(other.fileAbsolutePath));
-        return { file: displayPath(node.fileAbsolutePath), ...describe(node, others.join(", ")) };
+        return { file: displayPath(node.fileAbsolutePath), ...describe(node, others.sort().join(", ")) };
       }),
     );
 }
@@ -33,9 +34,10 @@ export function duplicatePathProblems(nodes: readonly MarkdownNode[]): Problem[]
   );
 }
 
-/** Titles that differ only in case, spacing, compatibility forms or invisible characters look the same in lists, browser tabs and search results. */
+/** Titles that differ only in case, spacing, compatibility forms, look-alike letters or invisible characters look the same in lists, browser tabs and search results. */
 function titleKey(title: string): string {
-  return comparableText(title);
+  // The Unicode confusables skeleton (Cyrillic "о" for Latin "o"): for comparing only, never shown.
+  return remove(comparableText(title)).toLowerCase();
 }
 
 /** Two published files with one title: a reader could not tell them apart. */

@@ -1,3 +1,6 @@
+import type { Article, MedicalWebPage, Organization } from "schema-dts";
+import { substancesOf } from "../content/substances";
+import type { Reviewer } from "./ArticleHeader";
 import { JsonLd } from "./JsonLd";
 import type { Reference } from "./References";
 import { useSiteMetadata } from "./useSiteMetadata";
@@ -8,25 +11,48 @@ interface ArticleJsonLdProps {
   description: string;
   datePublished: string;
   dateModified: string;
+  /** The date the article was last checked against its sources, as the page shows it. */
+  lastReviewed: string | null;
+  /** Only a real, named reviewer; absent, the page says the editorial team prepared it. */
+  reviewedBy: Reviewer | null;
+  tags: readonly string[];
   imagePath: string | null;
   references: readonly Reference[];
 }
 
-/** schema.org Article data for search engines, from the same values the page shows. */
-export function ArticleJsonLd({ path, headline, description, datePublished, dateModified, imagePath, references }: ArticleJsonLdProps) {
+/**
+ * schema.org data for search engines, from the same values the page shows: a MedicalWebPage
+ * (when it was last reviewed, by whom if anyone named, which substances it is about) whose main
+ * entity is the Article with its sources. Typed with schema-dts, so a wrong property fails tsc.
+ */
+export function ArticleJsonLd({ path, headline, description, datePublished, dateModified, lastReviewed, reviewedBy, tags, imagePath, references }: ArticleJsonLdProps) {
   const site = useSiteMetadata();
-  const organization = { "@type": "Organization", name: site.title, url: `${site.siteUrl}/` };
-  const data = {
+  const url = `${site.siteUrl}${path}`;
+  const organization: Organization = { "@type": "Organization", name: site.title, url: `${site.siteUrl}/` };
+  const article: Article = {
     "@type": "Article",
     headline,
     description,
     datePublished,
     dateModified,
-    mainEntityOfPage: `${site.siteUrl}${path}`,
+    mainEntityOfPage: url,
     ...(imagePath ? { image: `${site.siteUrl}${imagePath}` } : {}),
     author: { ...organization, name: `${site.title} editorial team` },
     publisher: organization,
     citation: references.map((reference) => ({ "@type": "CreativeWork", name: reference.title, publisher: reference.publisher, datePublished: String(reference.year), url: reference.url })),
   };
-  return <JsonLd data={data} />;
+  const page: MedicalWebPage = {
+    "@type": "MedicalWebPage",
+    url,
+    name: headline,
+    description,
+    datePublished,
+    dateModified,
+    ...(lastReviewed ? { lastReviewed: lastReviewed.slice(0, 10) } : {}),
+    ...(reviewedBy ? { reviewedBy: { "@type": "Person", name: reviewedBy.name, honorificSuffix: reviewedBy.credential } } : {}),
+    about: substancesOf(tags),
+    publisher: organization,
+    mainEntity: article,
+  };
+  return <JsonLd data={page} />;
 }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { type Problem, problemsFromZod } from "./errors";
 import { fieldMeta } from "./fields";
 import { FRONT_MATTER_LANGUAGE_KEY, YAML_ERROR_KEY } from "./front-matter";
@@ -33,11 +33,22 @@ export function validateFrontMatter(file: string, data: Record<string, unknown>)
 
   const schema: z.ZodObject = templates[key];
   const publishing = data.draft === true ? publishingFields(schema) : new Set<string>();
-  // A draft is checked without its publishing fields, which are carried over as written.
-  const checked = publishing.size > 0 ? schema.omit(Object.fromEntries([...publishing].map((name) => [name, true])) as never) : schema;
-  const unfinished = Object.fromEntries(Object.entries(data).filter(([name]) => publishing.has(name)));
-  const rest = Object.fromEntries(Object.entries(data).filter(([name]) => !publishing.has(name)));
+  // A draft may leave its publishing fields out or unfinished (too few references, say), but
+  // what it has must be valid: `npm start` shows drafts, and a draft is published by unticking a box.
+  const unfinished = Object.fromEntries(Object.entries(data).filter(([name, value]) => publishing.has(name) && value !== undefined && value !== null && value !== ""));
+  const checked = publishing.size > 0 ? schema.omit(Object.fromEntries([...publishing].map((name) => [name, true])) as never).extend(unfinishedShape(schema, Object.keys(unfinished))) : schema;
+  const rest = Object.fromEntries(Object.entries(data).filter(([name]) => !publishing.has(name) || name in unfinished));
   const result = checked.safeParse(rest);
-  if (result.success) return { ok: true, value: { ...unfinished, ...result.data } as FrontMatter };
+  if (result.success) return { ok: true, value: result.data as FrontMatter };
   return { ok: false, problems: problemsFromZod(file, result.error, Object.keys(schema.shape), key) };
+}
+
+/** A draft's publishing fields, checked item by item without the counts a published post needs. */
+function unfinishedShape(schema: z.ZodObject, names: readonly string[]): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const field = schema.shape[name] as z.ZodType;
+      return [name, field instanceof z.ZodArray ? z.array(field.element as z.ZodType) : field];
+    }),
+  );
 }

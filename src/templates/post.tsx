@@ -167,6 +167,9 @@ export function Head({ data }: HeadProps<Queries.PostPageQuery>) {
         description={frontmatter.description}
         datePublished={published}
         dateModified={modified}
+        lastReviewed={frontmatter.lastReviewed ?? null}
+        reviewedBy={frontmatter.reviewedBy ?? null}
+        tags={post.fields.tags.map((tag) => tag.name)}
         imagePath={image ? (getSrc(image) ?? null) : null}
         references={frontmatter.references ?? []}
       />

@@ -27,6 +27,16 @@ describe("an article page in the fixture site", () => {
     expect(String(data.image)).toMatch(new RegExp(`^${siteUrl}/static/.+\\.jpg$`));
     expect((data.citation as unknown[]).length).toBe(3);
   });
+
+  it("is a MedicalWebPage for search engines: last reviewed as shown, about the substances its tags name, the Article as its main entity, and no reviewer it does not have", () => {
+    const page = jsonLd($, "MedicalWebPage");
+    expect(page.lastReviewed).toBe("2026-11-01");
+    expect(page.url).toBe(`${siteUrl}/blog/featured-with-body-image/`);
+    expect(page.about).toEqual([{ "@type": "Substance", name: "Kratom", alternateName: "Mitragyna speciosa" }]);
+    expect((page.mainEntity as Record<string, unknown>)["@type"]).toBe("Article");
+    expect(page.dateModified).toBe(jsonLd($).dateModified);
+    expect(page).not.toHaveProperty("reviewedBy");
+  });
 });
 
 describe("a build with an article past its next review date", () => {

@@ -112,6 +112,8 @@ describe.each(["2024-02-04-script-in-every-text-field.md", "2024-02-05-html-in-e
   it("cannot close its JSON-LD script: the data parses and holds the text", () => {
     expect($('script[type="application/ld+json"]').html()).not.toContain("</");
     expect(jsonLd($)).toMatchObject({ headline: text.title, description: text.description });
+    // The named reviewer reaches search engines as the text the page shows.
+    expect(jsonLd($, "MedicalWebPage").reviewedBy).toEqual({ "@type": "Person", name: text.reviewedBy!.name, honorificSuffix: text.reviewedBy!.credential });
   });
 
   it("shows its title and description as text in the blog list and the tag page", () => {

@@ -44,11 +44,12 @@ function helpStripShortcomings($: CheerioAPI): string[] {
   return wrong;
 }
 
-/** The page's one JSON-LD block of a schema.org type ("Article", "BreadcrumbList"). */
+/** The page's one JSON-LD item of a schema.org type ("MedicalWebPage", "BreadcrumbList"), or a page's main entity ("Article"). */
 export function jsonLd($: CheerioAPI, type = "Article"): Record<string, unknown> {
   const blocks = $('script[type="application/ld+json"]')
     .toArray()
     .map((script) => JSON.parse($(script).text()) as Record<string, unknown>)
+    .flatMap((data) => [data, ...(typeof data.mainEntity === "object" && data.mainEntity !== null ? [data.mainEntity as Record<string, unknown>] : [])])
     .filter((data) => data["@type"] === type);
   const [block, ...more] = blocks;
   if (!block || more.length > 0) throw new Error(`expected one ${type} JSON-LD block, found ${blocks.length}`);

@@ -1,4 +1,7 @@
 import { execFile, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { isLoopback } from "../../scripts/lib/loopback";
@@ -33,6 +36,23 @@ describe("npm run cms-server", () => {
       expect(((await response.json()) as { type: string }).type).toBe("local_git");
     } finally {
       child.kill("SIGTERM");
+    }
+  }, 20_000);
+
+  it("outside a git work tree says so in one line and stays up, so npm start keeps the site running", async () => {
+    const archive = await mkdtemp(path.join(os.tmpdir(), "kf-archive-"));
+    const child = spawn(path.resolve(tsx), [path.resolve("scripts/cms-server.ts")], { cwd: archive, env: { ...process.env, PORT: "18087", GIT_CEILING_DIRECTORIES: os.tmpdir() } });
+    let errors = "";
+    child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    try {
+      await expect.poll(() => errors, { timeout: 15_000 }).toContain("is not a git work tree");
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(child.exitCode).toBeNull();
+      expect(errors.trim().split("\n")).toHaveLength(1);
+      expect(errors).toContain("The site itself keeps running.");
+    } finally {
+      child.kill("SIGTERM");
+      await rm(archive, { recursive: true, force: true });
     }
   }, 20_000);
 });
