@@ -12,6 +12,8 @@ export interface SyntheticPostOptions {
   images: readonly string[];
   bodyImageEvery?: number;
   firstDate: Date;
+  /** The review date every post carries (YYYY-MM-DD); today when left out. */
+  lastReviewed?: string;
   titlePrefix?: string;
 }
 
@@ -68,7 +70,7 @@ export async function writeSyntheticPosts(dir: string, options: SyntheticPostOpt
       templateKey: "blog-post",
       title: `${options.titlePrefix ?? "Synthetic post"} ${number}`,
       date: date.toISOString(),
-      lastReviewed: new Date().toISOString().slice(0, 10),
+      lastReviewed: options.lastReviewed ?? new Date().toISOString().slice(0, 10),
       description: `Synthetic post number ${index + 1}, generated to exercise the build.`,
       featuredpost: false,
       ...(options.images.length > 0 ? { featuredimage: options.images[index % options.images.length], featuredimagealt: "A generated illustration." } : {}),

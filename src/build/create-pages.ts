@@ -2,6 +2,7 @@ import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import { blogPagePath, pageCount, POSTS_PER_PAGE, tagPath } from "../content/paths";
 import type { MarkdownNode } from "./markdown-fields";
+import { buildDate } from "./build-date";
 import { scanContentFolders } from "./content-files";
 import { contentDir, mediaDir, settingsDir } from "./folders";
 import { renderedBodyProblems } from "./rendered-bodies";
@@ -60,12 +61,13 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
   const settings = getNodesByType("SafetySettings") as SafetySettingsNode[];
   const rendered = await renderedBodyProblems(graphql, [...published.posts, ...published.pages]);
   const folders = scanContentFolders({ contentDir, settingsDir, mediaDir });
-  reportProblems(all, settings, reporter, [...folders.problems, ...[...rendered.values()].flat()]);
+  const today = buildDate();
+  reportProblems(all, settings, reporter, [...folders.problems, ...[...rendered.values()].flat()], today);
   // `gatsby develop` keeps serving: a body refused as rendered gets no page, like any invalid file.
   const posts = published.posts.filter((node) => !rendered.has(node.id));
   const pages = published.pages.filter((node) => !rendered.has(node.id));
   warnIfOverdoseGuideMissing(settings, new Set([...posts, ...pages].map((node) => node.fields!.path)), reporter);
-  warnAboutOverdueReviews(posts, reporter);
+  warnAboutOverdueReviews(posts, reporter, today);
   reportReadingGrades(posts, reporter);
   const { createPage } = actions;
 

@@ -41,12 +41,17 @@ function measure(urlPath: string): Budget {
 describe("page weight budgets (bytes after gzip, real content)", () => {
   const measured = Object.keys(BUDGETS).map((urlPath) => [urlPath, measure(urlPath)] as const);
 
-  it("prints what each kind of page weighs", () => {
+  it("measures every budgeted page (each was built, with its HTML and CSS), and prints what each weighs", () => {
     const rows = measured.map(([urlPath, size]) => {
       const budget = BUDGETS[urlPath]!;
       return [urlPath, size.js, budget.js, size.css, budget.css, size.html, budget.html];
     });
     console.log(`\n${markdownTable(["page", "JS", "JS budget", "CSS", "CSS budget", "HTML", "HTML budget"], rows)}\n`);
+    for (const [urlPath, size] of measured) {
+      expect(size.html, `${urlPath} HTML`).toBeGreaterThan(0);
+      expect(size.css, `${urlPath} CSS`).toBeGreaterThan(0);
+    }
+    expect(measured.map(([urlPath]) => urlPath)).toEqual(Object.keys(BUDGETS));
   });
 
   it.each(measured)("keeps %s within its JS, CSS and HTML budgets", (urlPath, size) => {

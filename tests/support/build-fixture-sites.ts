@@ -5,7 +5,7 @@ import type { TestProject } from "vitest/node";
 import { runGatsbyBuild } from "../../scripts/lib/gatsby-build";
 import { writeSyntheticPosts } from "../../scripts/lib/synthetic-posts";
 import { malformedContent } from "../fixtures/malformed/generated";
-import { CACHED_POST_BODY_IMAGE, SITE_URL, type FixtureSites } from "./fixture-sites";
+import { CACHED_POST_BODY_IMAGE, FIXTURE_BUILD_DATE, SITE_URL, type FixtureSites } from "./fixture-sites";
 
 const outputRoot = path.resolve(".test-output");
 const GENERATED_POSTS = 21;
@@ -16,7 +16,8 @@ const reuse = process.env.KF_REUSE_BUILDS === "1";
 async function buildInto(name: string, contentDir: string, env: Record<string, string> = {}): Promise<{ dir: string; output: string }> {
   const target = path.join(outputRoot, name);
   if (reuse) return { dir: target, output: await readFile(path.join(outputRoot, `${name}.log`), "utf8") };
-  const result = await runGatsbyBuild({ contentDir, env: { SITE_URL, ...env } });
+  // Fixture builds take a fixed day as today; the real site ("live") keeps the clock.
+  const result = await runGatsbyBuild({ contentDir, env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ...env } });
   await writeFile(path.join(outputRoot, `${name}.log`), result.output);
   if (result.code !== 0) throw new Error(`fixture build "${name}" failed (exit ${result.code}); see .test-output/${name}.log\n${result.output.slice(-3000)}`);
   await cp("public", target, { recursive: true });
@@ -35,6 +36,7 @@ async function fullFixtureContent(): Promise<string> {
     tagsPerPost: 1,
     images: [],
     firstDate: new Date("2023-12-31T12:00:00Z"),
+    lastReviewed: FIXTURE_BUILD_DATE,
   });
   return dir;
 }
@@ -60,7 +62,7 @@ async function buildAfterImageDeleted(): Promise<FixtureSites["cachedAfterImageD
   await cp("static/img", mediaDir, { recursive: true });
   await mkdir(path.join(root, "content/posts"), { recursive: true });
   await cp(CACHED_POST, path.join(root, "content/posts", path.basename(CACHED_POST)));
-  const env = { SITE_URL, ADMIN: "off", MEDIA_DIR: mediaDir };
+  const env = { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off", MEDIA_DIR: mediaDir };
   const first = await runGatsbyBuild({ contentDir: path.join(root, "content"), env });
   await rm(path.join(mediaDir, CACHED_POST_BODY_IMAGE));
   const second = await runGatsbyBuild({ contentDir: path.join(root, "content"), env });
@@ -83,7 +85,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   // proves their JS is byte-identical without it), so the big fixture site leaves it out.
   const site = await buildInto("site", await fullFixtureContent(), { ADMIN: "off" });
   // The real site, with its admin pointed at a local decap-server for the editor tests.
-  const live = await buildInto("live", "content", { GATSBY_CMS_LOCAL_BACKEND: "true" });
+  const live = await buildInto("live", "content", { GATSBY_CMS_LOCAL_BACKEND: "true", KF_BUILD_DATE: "" });
   // Valid posts full of hostile text (docs/bad-input-corpus.md): every one must render, as text.
   const safeRender = await buildInto("safe-render", "tests/fixtures/safe-render", { ADMIN: "off" });
 
@@ -96,7 +98,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   const malformedDir = path.join(outputRoot, "malformed-content");
   const malformed = reuse
     ? { code: 1, output: await readFile(path.join(outputRoot, "malformed.log"), "utf8") }
-    : await runGatsbyBuild({ contentDir: await malformedContent(malformedDir), env: { SITE_URL, ADMIN: "off" } });
+    : await runGatsbyBuild({ contentDir: await malformedContent(malformedDir), env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off" } });
   if (!reuse) {
     await writeFile(path.join(outputRoot, "malformed.log"), malformed.output);
     // Bounded by the cost limits: no malformed file is ever parsed past them.

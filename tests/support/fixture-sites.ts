@@ -32,5 +32,8 @@ declare module "vitest" {
 
 export const SITE_URL = "https://kratomfacts.test";
 
+/** The day the fixture builds take as today (KF_BUILD_DATE), so their review and date checks say the same next year. */
+export const FIXTURE_BUILD_DATE = "2026-12-01";
+
 /** The body image of the cached-build check (tests/fixtures/site/posts/2024-11-05-featured-with-body-image.md). */
 export const CACHED_POST_BODY_IMAGE = "metabolism-diagram.jpg";
