@@ -28,6 +28,7 @@ for (const dir of ["content/posts", "content/pages"]) {
   }
 }
 const markup = POST_LIMITS.markup;
+const characters = POST_LIMITS.bodyCharacters.toLocaleString("en-US");
 const hostile: Record<string, string> = {
   [`${markup} unclosed links`]: "[a](b ".repeat(markup),
   [`${markup} emphasis markers`]: "*a _b ".repeat(markup / 2),
@@ -35,9 +36,9 @@ const hostile: Record<string, string> = {
   [`${markup} < signs`]: "<a <b ".repeat(markup / 2),
   [`${POST_LIMITS.nesting} nested lists`]: Array.from({ length: POST_LIMITS.nesting }, (_, depth) => `${"  ".repeat(depth)}- item`).join("\n"),
   [`${POST_LIMITS.headings} headings`]: "## A heading\n\nA line.\n\n".repeat(POST_LIMITS.headings),
-  "60,000 characters of emphasis markers": "*a _b ".repeat(POST_LIMITS.bodyCharacters / 6),
-  "60,000 characters of backticks": "`a ``b ".repeat(POST_LIMITS.bodyCharacters / 7),
-  "60,000 characters of < signs": "<a <b ".repeat(POST_LIMITS.bodyCharacters / 6),
+  [`${characters} characters of emphasis markers`]: "*a _b ".repeat(POST_LIMITS.bodyCharacters / 6),
+  [`${characters} characters of backticks`]: "`a ``b ".repeat(POST_LIMITS.bodyCharacters / 7),
+  [`${characters} characters of < signs`]: "<a <b ".repeat(POST_LIMITS.bodyCharacters / 6),
 };
 for (const [name, body] of Object.entries(hostile)) {
   const refused = bodyCostProblems("bench.md", body).length > 0 ? "refused before parsing" : "within limits";

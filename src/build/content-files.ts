@@ -1,7 +1,7 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../content/errors";
-import { declaredFrontMatterLanguage } from "../content/front-matter";
+import { declaredFrontMatterLanguage, frontMatterLanguageMessage } from "../content/front-matter";
 import { displayPath } from "./folders";
 
 export interface ContentFolderScan {
@@ -38,6 +38,20 @@ function linkOutside(file: string): string | null {
   return target === REPOSITORY || target.startsWith(REPOSITORY + path.sep) ? null : target;
 }
 
+/**
+ * The start of a file, enough for its opening line: the scan runs before every build (in
+ * gatsby-config and again in createPages), so it does not read whole posts.
+ */
+function openingBytes(file: string): string {
+  const descriptor = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(256);
+    return buffer.subarray(0, readSync(descriptor, buffer, 0, buffer.length, 0)).toString("utf8");
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 /** An SVG that can run script when opened on its own (its own tab, or a link straight to it). */
 function isScriptedSvg(file: string): boolean {
   if (!file.toLowerCase().endsWith(".svg")) return false;
@@ -50,8 +64,8 @@ export function contentFileProblem(file: string): Omit<Problem, "file"> | null {
   const outside = linkOutside(file);
   if (outside !== null) return { field: "file", message: `is a link to ${outside}, outside the repository; put the file itself here` };
   if (!file.endsWith(".md")) return { field: "file name", message: "does not end in .md, so it would not be published; rename it to .md or move it out of the content folder" };
-  const language = declaredFrontMatterLanguage(readFileSync(file, "utf8"));
-  if (language !== null) return { field: "front-matter", message: `is marked as ${JSON.stringify(language)}; only YAML front-matter is read (nothing in it was run): make the first line --- on its own` };
+  const language = declaredFrontMatterLanguage(openingBytes(file));
+  if (language !== null) return { field: "front-matter", message: frontMatterLanguageMessage(language) };
   return null;
 }
 

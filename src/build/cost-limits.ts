@@ -5,8 +5,9 @@ import type { Problem } from "../content/errors";
  * from the 16 live files with wide headroom (their maxima in brackets): body 13,007 characters,
  * 194 inline markup characters, 15 headings, list nesting 1, 6 tags, 26 references. The parser
  * (remark 13) is quadratic in inline markup: 40 KB of repeated "[a](b" took 2.9 s and 180 KB
- * 191 s; 60 KB of "*a _b " took 12 s; 1,000 nested list markers overflow its stack. These limits are checked by scanning the text
- * once, before anything parses it; `npm run bench:parse` measures the rest.
+ * 191 s; 60 KB of "*a _b " took 12 s; 1,000 nested list markers overflow its stack. These
+ * limits are checked by scanning the text once, before anything parses it; `npm run bench:parse`
+ * measures the rest.
  */
 export const POST_LIMITS = {
   /** About 9,000 words: 4.6 times the longest article. */

@@ -36,15 +36,15 @@ export function checkCitations(file: string, citations: readonly number[], refer
     .map((number) => ({ file, field: "body", message: `citation [${number}] points to no reference (the post lists ${referenceCount})` }));
 }
 
-/**
- * Bodies are Markdown only. Raw HTML is refused rather than sanitized: nothing an editor
- * writes is silently dropped, and no <script>, on*= handler, <iframe> or <style> reaches a page.
- */
 /** Markdown the renderer would drop without a word. */
 export function checkLostContent(file: string, lostContent: BodyReferences["lostContent"]): Problem[] {
   return lostContent.map(({ line, what }) => ({ file, field: "body", message: `line ${line} of the body: ${what}` }));
 }
 
+/**
+ * Bodies are Markdown only. Raw HTML is refused rather than sanitized: nothing an editor
+ * writes is silently dropped, and no <script>, on*= handler, <iframe> or <style> reaches a page.
+ */
 export function checkBodySafety(file: string, rawHtml: BodyReferences["rawHtml"], unsafeUrls: BodyReferences["unsafeUrls"]): Problem[] {
   return [
     ...rawHtml.map(({ line, html }) => ({ file, field: "body", message: `line ${line} of the body: raw HTML is not allowed, write Markdown instead (${JSON.stringify(html)})` })),

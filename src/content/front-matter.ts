@@ -42,6 +42,11 @@ export function declaredFrontMatterLanguage(source: string): string | null {
   return language === "" || /^(yaml|yml)$/i.test(language) ? null : language;
 }
 
+/** What the build says about a file whose front-matter is another language. */
+export function frontMatterLanguageMessage(language: string): string {
+  return `is marked as ${JSON.stringify(language)}; only YAML front-matter is read (nothing in it was run): make the first line --- on its own`;
+}
+
 const refused = (language: string) => () => ({ [FRONT_MATTER_LANGUAGE_KEY]: language });
 
 /**

@@ -39,17 +39,19 @@ export function controlCharacterName(text: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-/** Zero-width spaces, joiners, soft hyphens and the like: text made only of them looks empty. */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\s]/gu;
-
-/** What a reader can see of a text: compatibility forms folded (NFKC), invisible characters gone. */
-export function visibleText(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "");
+/** Compatibility forms folded (NFKC: "Ａ" is "A") and zero-width spaces, joiners, soft hyphens and the like removed. */
+function withoutInvisible(text: string): string {
+  return text.normalize("NFKC").replace(/\p{Default_Ignorable_Code_Point}/gu, "");
 }
 
-/** A text as two readers would compare it: compatibility forms folded, invisible characters gone, spacing and case ignored. */
+/** What a reader can see of a text, spaces left out too: empty for text made only of invisible characters. */
+export function visibleText(text: string): string {
+  return withoutInvisible(text).replace(/\s/g, "");
+}
+
+/** A text as two readers would compare it: invisible characters gone, spacing and case ignored. */
 export function comparableText(text: string): string {
-  return text.normalize("NFKC").replace(/\p{Default_Ignorable_Code_Point}/gu, "").trim().replace(/\s+/g, " ").toLowerCase();
+  return withoutInvisible(text).trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Front-matter text: no HTML codes, no direction overrides, no control or only-invisible characters. */

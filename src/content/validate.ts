@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type Problem, problemsFromZod } from "./errors";
 import { fieldMeta } from "./fields";
-import { FRONT_MATTER_LANGUAGE_KEY, YAML_ERROR_KEY } from "./front-matter";
+import { FRONT_MATTER_LANGUAGE_KEY, frontMatterLanguageMessage, YAML_ERROR_KEY } from "./front-matter";
 import { type FrontMatter, templateKeys, templates, type TemplateKey } from "./model";
 
 export type Validation = { ok: true; value: FrontMatter } | { ok: false; problems: Problem[] };
@@ -19,7 +19,7 @@ function publishingFields(schema: z.ZodObject): Set<string> {
 export function validateFrontMatter(file: string, data: Record<string, unknown>): Validation {
   const fail = (field: string, message: string): Validation => ({ ok: false, problems: [{ file, field, message }] });
   if (typeof data[FRONT_MATTER_LANGUAGE_KEY] === "string") {
-    return fail("front-matter", `is marked as ${JSON.stringify(data[FRONT_MATTER_LANGUAGE_KEY])}; only YAML front-matter is read (nothing in it was run): make the first line --- on its own`);
+    return fail("front-matter", frontMatterLanguageMessage(data[FRONT_MATTER_LANGUAGE_KEY]));
   }
   if (typeof data[YAML_ERROR_KEY] === "string") {
     return fail("front-matter", `is not valid YAML: ${data[YAML_ERROR_KEY]}`);

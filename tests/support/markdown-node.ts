@@ -42,11 +42,9 @@ export interface CheckedFile {
  */
 export function checkMarkdownFiles(files: readonly string[], now = new Date()): CheckedFile[] {
   // Files the folder scan refuses never reach Gatsby (gatsby-config ignores them).
-  const refused = files.flatMap((file) => {
-    const problem = contentFileProblem(path.resolve(file));
-    return problem === null ? [] : [{ file: displayPath(path.resolve(file)), problems: [formatProblem({ file: displayPath(path.resolve(file)), ...problem })], published: false }];
-  });
-  const nodes = files.filter((file) => contentFileProblem(path.resolve(file)) === null).map(markdownNodeFromFile);
+  const scanned = files.map((file) => ({ file: path.resolve(file), problem: contentFileProblem(path.resolve(file)) }));
+  const refused = scanned.flatMap(({ file, problem }) => (problem === null ? [] : [{ file: displayPath(file), problems: [formatProblem({ file: displayPath(file), ...problem })], published: false }]));
+  const nodes = scanned.filter(({ problem }) => problem === null).map(({ file }) => markdownNodeFromFile(file));
   for (const node of nodes) node.fields = markdownFields(node, true);
   const overAll = everyBuildProblems(nodes, now);
   return [
