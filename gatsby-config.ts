@@ -7,7 +7,7 @@ import { contentDir, mediaDir, mediaFilePath, settingsDir } from "./src/build/fo
 import { SETTINGS_SOURCE } from "./src/build/settings-node";
 import { rssFeed, sitemap } from "./src/build/feeds";
 import { webManifest } from "./src/build/web-manifest";
-import { scanContentFolders } from "./src/build/content-files";
+import { scanContentFolders } from "./src/checks/content-folders";
 
 // Files Gatsby must not read at all (their problems are reported with the rest in createPages).
 const { ignore: refusedFiles } = scanContentFolders({ contentDir, settingsDir, mediaDir });

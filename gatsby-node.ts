@@ -1,6 +1,7 @@
 import type { GatsbyNode } from "gatsby";
+import { createContentNode } from "./src/build/content-nodes";
 import { createPages } from "./src/build/create-pages";
-import { markdownFields, type MarkdownNode } from "./src/build/markdown-fields";
+import { readMarkdownNode, type MarkdownNode } from "./src/checks/markdown-file";
 import { createSchemaCustomization } from "./src/build/schema";
 import { createSafetySettingsNode } from "./src/build/settings-node";
 
@@ -13,8 +14,9 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
   const { node, actions } = args;
   await createSafetySettingsNode(args);
   if (node.internal.type !== "MarkdownRemark") return;
-  const fields = markdownFields(node as MarkdownNode, process.env.NODE_ENV === "production");
+  const { fields, content } = readMarkdownNode(node as MarkdownNode, process.env.NODE_ENV === "production");
   for (const [name, value] of Object.entries(fields)) {
     actions.createNodeField({ node, name, value });
   }
+  if (content) createContentNode(args, content);
 };

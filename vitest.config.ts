@@ -1,9 +1,14 @@
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        // The admin bundle's own substitute for "gatsby" (src/build/admin-bundle.ts), so previews render as in the admin.
+        resolve: { alias: { gatsby: path.resolve("src/cms/gatsby-in-admin.tsx") } },
+        test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"] },
+      },
       {
         test: {
           name: "site",

@@ -8,7 +8,7 @@
 import { appendFile, mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, stripVTControlCharacters } from "node:util";
 import { runGatsbyBuild, type BuildResult } from "./lib/gatsby-build";
 import { samplePeakRss } from "./lib/process-tree-memory";
 import { writeSyntheticPosts } from "./lib/synthetic-posts";
@@ -30,7 +30,7 @@ async function measuredBuild(contentDir: string): Promise<BuildResult & { peakRs
 function phaseTimes(output: string): [string, number][] {
   return output
     .split("\n")
-    .map((line) => line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "").trim().match(PHASES))
+    .map((line) => stripVTControlCharacters(line).trim().match(PHASES))
     .filter((match): match is RegExpMatchArray => match !== null)
     .map((match) => [match[1] as string, Number(match[2])] as [string, number])
     .filter(([, seconds]) => seconds >= 0.5);

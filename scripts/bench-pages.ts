@@ -106,7 +106,11 @@ async function main(): Promise<void> {
 
   const server = await serveGzipped("public", PORT);
   try {
-    const results = await runLighthouse(PAGES.map((page) => `${server.origin}${page.path}`), REPORTS, runs);
+    const results = await runLighthouse(
+      PAGES.map((page) => `${server.origin}${page.path}`),
+      REPORTS,
+      runs,
+    );
     const content = posts > 0 ? `content/ + ${posts} synthetic posts` : "content/";
     console.log(`\nLighthouse 12 on ${content}: median of ${runs} run(s), mobile, simulated throttling; transfer sizes as served with gzip:\n`);
     console.log(lighthouseTable(results));

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { bodyCostProblems, POST_LIMITS } from "../src/build/cost-limits";
+import { bodyCostProblems, POST_LIMITS } from "../src/checks/cost-limits";
 import { readMarkdown } from "../src/content/front-matter";
 import { parseBody } from "../src/content/markdown-dialect";
 

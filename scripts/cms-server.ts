@@ -5,13 +5,14 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { LOCAL_HOST, LOCAL_PORTS } from "../src/local-servers";
 import { isLoopback } from "./lib/loopback";
 
-const host = process.env.BIND_HOST?.trim() || "127.0.0.1";
+const host = process.env.BIND_HOST?.trim() || LOCAL_HOST;
 if (!isLoopback(host) && !process.argv.includes("--allow-remote")) {
   console.error(
     `Refusing to start the CMS backend on ${host}: anyone who can reach it could change this repository without logging in. ` +
-      "Leave BIND_HOST unset (127.0.0.1), or pass --allow-remote if you really mean it.",
+      `Leave BIND_HOST unset (${LOCAL_HOST}), or pass --allow-remote if you really mean it.`,
   );
   process.exit(2);
 }
@@ -39,7 +40,7 @@ if (why !== null) {
 
 function startDecapServer(): void {
   const server = spawn(process.execPath, [path.resolve("node_modules/decap-server/dist/index.js")], {
-    env: { ...process.env, BIND_HOST: host, PORT: process.env.PORT ?? "8081", MODE: "git" },
+    env: { ...process.env, BIND_HOST: host, PORT: process.env.PORT ?? String(LOCAL_PORTS.cms), MODE: "git" },
     stdio: "inherit",
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

@@ -36,6 +36,276 @@ type AVIFOptions = {
   readonly speed: InputMaybe<Scalars['Int']>;
 };
 
+type Article = Node & {
+  readonly bodyImages: ReadonlyArray<Scalars['String']>;
+  readonly children: ReadonlyArray<Node>;
+  readonly corrections: ReadonlyArray<PostCorrection>;
+  readonly date: Scalars['Date'];
+  readonly description: Scalars['String'];
+  readonly draft: Scalars['Boolean'];
+  readonly featuredImage: Maybe<File>;
+  readonly featuredimage: Maybe<Scalars['String']>;
+  readonly featuredimagealt: Scalars['String'];
+  readonly featuredpost: Scalars['Boolean'];
+  readonly file: Scalars['String'];
+  readonly id: Scalars['ID'];
+  readonly internal: Internal;
+  readonly keyPoints: ReadonlyArray<Scalars['String']>;
+  readonly lastReviewed: Maybe<Scalars['Date']>;
+  readonly markdown: MarkdownRemark;
+  readonly nextReview: Maybe<Scalars['Date']>;
+  readonly parent: Maybe<Node>;
+  readonly path: Scalars['String'];
+  readonly published: Scalars['Boolean'];
+  readonly readingGrade: Scalars['Float'];
+  readonly readingMinutes: Scalars['Int'];
+  readonly references: ReadonlyArray<PostReference>;
+  readonly reviewedBy: Maybe<PostReviewer>;
+  readonly sections: ReadonlyArray<ArticleSection>;
+  readonly slug: Scalars['String'];
+  readonly tags: ReadonlyArray<TagLink>;
+  readonly title: Scalars['String'];
+  readonly updated: Maybe<Scalars['Date']>;
+};
+
+
+type Article_dateArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+
+type Article_lastReviewedArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+
+type Article_nextReviewArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+
+type Article_updatedArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+type ArticleConnection = {
+  readonly distinct: ReadonlyArray<Scalars['String']>;
+  readonly edges: ReadonlyArray<ArticleEdge>;
+  readonly group: ReadonlyArray<ArticleGroupConnection>;
+  readonly max: Maybe<Scalars['Float']>;
+  readonly min: Maybe<Scalars['Float']>;
+  readonly nodes: ReadonlyArray<Article>;
+  readonly pageInfo: PageInfo;
+  readonly sum: Maybe<Scalars['Float']>;
+  readonly totalCount: Scalars['Int'];
+};
+
+
+type ArticleConnection_distinctArgs = {
+  field: ArticleFieldSelector;
+};
+
+
+type ArticleConnection_groupArgs = {
+  field: ArticleFieldSelector;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+};
+
+
+type ArticleConnection_maxArgs = {
+  field: ArticleFieldSelector;
+};
+
+
+type ArticleConnection_minArgs = {
+  field: ArticleFieldSelector;
+};
+
+
+type ArticleConnection_sumArgs = {
+  field: ArticleFieldSelector;
+};
+
+type ArticleEdge = {
+  readonly next: Maybe<Article>;
+  readonly node: Article;
+  readonly previous: Maybe<Article>;
+};
+
+type ArticleFieldSelector = {
+  readonly bodyImages: InputMaybe<FieldSelectorEnum>;
+  readonly children: InputMaybe<NodeFieldSelector>;
+  readonly corrections: InputMaybe<PostCorrectionFieldSelector>;
+  readonly date: InputMaybe<FieldSelectorEnum>;
+  readonly description: InputMaybe<FieldSelectorEnum>;
+  readonly draft: InputMaybe<FieldSelectorEnum>;
+  readonly featuredImage: InputMaybe<FileFieldSelector>;
+  readonly featuredimage: InputMaybe<FieldSelectorEnum>;
+  readonly featuredimagealt: InputMaybe<FieldSelectorEnum>;
+  readonly featuredpost: InputMaybe<FieldSelectorEnum>;
+  readonly file: InputMaybe<FieldSelectorEnum>;
+  readonly id: InputMaybe<FieldSelectorEnum>;
+  readonly internal: InputMaybe<InternalFieldSelector>;
+  readonly keyPoints: InputMaybe<FieldSelectorEnum>;
+  readonly lastReviewed: InputMaybe<FieldSelectorEnum>;
+  readonly markdown: InputMaybe<MarkdownRemarkFieldSelector>;
+  readonly nextReview: InputMaybe<FieldSelectorEnum>;
+  readonly parent: InputMaybe<NodeFieldSelector>;
+  readonly path: InputMaybe<FieldSelectorEnum>;
+  readonly published: InputMaybe<FieldSelectorEnum>;
+  readonly readingGrade: InputMaybe<FieldSelectorEnum>;
+  readonly readingMinutes: InputMaybe<FieldSelectorEnum>;
+  readonly references: InputMaybe<PostReferenceFieldSelector>;
+  readonly reviewedBy: InputMaybe<PostReviewerFieldSelector>;
+  readonly sections: InputMaybe<ArticleSectionFieldSelector>;
+  readonly slug: InputMaybe<FieldSelectorEnum>;
+  readonly tags: InputMaybe<TagLinkFieldSelector>;
+  readonly title: InputMaybe<FieldSelectorEnum>;
+  readonly updated: InputMaybe<FieldSelectorEnum>;
+};
+
+type ArticleFilterInput = {
+  readonly bodyImages: InputMaybe<StringQueryOperatorInput>;
+  readonly children: InputMaybe<NodeFilterListInput>;
+  readonly corrections: InputMaybe<PostCorrectionFilterListInput>;
+  readonly date: InputMaybe<DateQueryOperatorInput>;
+  readonly description: InputMaybe<StringQueryOperatorInput>;
+  readonly draft: InputMaybe<BooleanQueryOperatorInput>;
+  readonly featuredImage: InputMaybe<FileFilterInput>;
+  readonly featuredimage: InputMaybe<StringQueryOperatorInput>;
+  readonly featuredimagealt: InputMaybe<StringQueryOperatorInput>;
+  readonly featuredpost: InputMaybe<BooleanQueryOperatorInput>;
+  readonly file: InputMaybe<StringQueryOperatorInput>;
+  readonly id: InputMaybe<StringQueryOperatorInput>;
+  readonly internal: InputMaybe<InternalFilterInput>;
+  readonly keyPoints: InputMaybe<StringQueryOperatorInput>;
+  readonly lastReviewed: InputMaybe<DateQueryOperatorInput>;
+  readonly markdown: InputMaybe<MarkdownRemarkFilterInput>;
+  readonly nextReview: InputMaybe<DateQueryOperatorInput>;
+  readonly parent: InputMaybe<NodeFilterInput>;
+  readonly path: InputMaybe<StringQueryOperatorInput>;
+  readonly published: InputMaybe<BooleanQueryOperatorInput>;
+  readonly readingGrade: InputMaybe<FloatQueryOperatorInput>;
+  readonly readingMinutes: InputMaybe<IntQueryOperatorInput>;
+  readonly references: InputMaybe<PostReferenceFilterListInput>;
+  readonly reviewedBy: InputMaybe<PostReviewerFilterInput>;
+  readonly sections: InputMaybe<ArticleSectionFilterListInput>;
+  readonly slug: InputMaybe<StringQueryOperatorInput>;
+  readonly tags: InputMaybe<TagLinkFilterListInput>;
+  readonly title: InputMaybe<StringQueryOperatorInput>;
+  readonly updated: InputMaybe<DateQueryOperatorInput>;
+};
+
+type ArticleGroupConnection = {
+  readonly distinct: ReadonlyArray<Scalars['String']>;
+  readonly edges: ReadonlyArray<ArticleEdge>;
+  readonly field: Scalars['String'];
+  readonly fieldValue: Maybe<Scalars['String']>;
+  readonly group: ReadonlyArray<ArticleGroupConnection>;
+  readonly max: Maybe<Scalars['Float']>;
+  readonly min: Maybe<Scalars['Float']>;
+  readonly nodes: ReadonlyArray<Article>;
+  readonly pageInfo: PageInfo;
+  readonly sum: Maybe<Scalars['Float']>;
+  readonly totalCount: Scalars['Int'];
+};
+
+
+type ArticleGroupConnection_distinctArgs = {
+  field: ArticleFieldSelector;
+};
+
+
+type ArticleGroupConnection_groupArgs = {
+  field: ArticleFieldSelector;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+};
+
+
+type ArticleGroupConnection_maxArgs = {
+  field: ArticleFieldSelector;
+};
+
+
+type ArticleGroupConnection_minArgs = {
+  field: ArticleFieldSelector;
+};
+
+
+type ArticleGroupConnection_sumArgs = {
+  field: ArticleFieldSelector;
+};
+
+type ArticleSection = {
+  readonly id: Scalars['String'];
+  readonly title: Scalars['String'];
+};
+
+type ArticleSectionFieldSelector = {
+  readonly id: InputMaybe<FieldSelectorEnum>;
+  readonly title: InputMaybe<FieldSelectorEnum>;
+};
+
+type ArticleSectionFilterInput = {
+  readonly id: InputMaybe<StringQueryOperatorInput>;
+  readonly title: InputMaybe<StringQueryOperatorInput>;
+};
+
+type ArticleSectionFilterListInput = {
+  readonly elemMatch: InputMaybe<ArticleSectionFilterInput>;
+};
+
+type ArticleSectionSortInput = {
+  readonly id: InputMaybe<SortOrderEnum>;
+  readonly title: InputMaybe<SortOrderEnum>;
+};
+
+type ArticleSortInput = {
+  readonly bodyImages: InputMaybe<SortOrderEnum>;
+  readonly children: InputMaybe<NodeSortInput>;
+  readonly corrections: InputMaybe<PostCorrectionSortInput>;
+  readonly date: InputMaybe<SortOrderEnum>;
+  readonly description: InputMaybe<SortOrderEnum>;
+  readonly draft: InputMaybe<SortOrderEnum>;
+  readonly featuredImage: InputMaybe<FileSortInput>;
+  readonly featuredimage: InputMaybe<SortOrderEnum>;
+  readonly featuredimagealt: InputMaybe<SortOrderEnum>;
+  readonly featuredpost: InputMaybe<SortOrderEnum>;
+  readonly file: InputMaybe<SortOrderEnum>;
+  readonly id: InputMaybe<SortOrderEnum>;
+  readonly internal: InputMaybe<InternalSortInput>;
+  readonly keyPoints: InputMaybe<SortOrderEnum>;
+  readonly lastReviewed: InputMaybe<SortOrderEnum>;
+  readonly markdown: InputMaybe<MarkdownRemarkSortInput>;
+  readonly nextReview: InputMaybe<SortOrderEnum>;
+  readonly parent: InputMaybe<NodeSortInput>;
+  readonly path: InputMaybe<SortOrderEnum>;
+  readonly published: InputMaybe<SortOrderEnum>;
+  readonly readingGrade: InputMaybe<SortOrderEnum>;
+  readonly readingMinutes: InputMaybe<SortOrderEnum>;
+  readonly references: InputMaybe<PostReferenceSortInput>;
+  readonly reviewedBy: InputMaybe<PostReviewerSortInput>;
+  readonly sections: InputMaybe<ArticleSectionSortInput>;
+  readonly slug: InputMaybe<SortOrderEnum>;
+  readonly tags: InputMaybe<TagLinkSortInput>;
+  readonly title: InputMaybe<SortOrderEnum>;
+  readonly updated: InputMaybe<SortOrderEnum>;
+};
+
 type BlurredOptions = {
   /** Force the output format for the low-res preview. Default is to use the same format as the input. You should rarely need to change this */
   readonly toFormat: InputMaybe<ImageFormat>;
@@ -1315,7 +1585,6 @@ type MarkdownRemark = Node & {
   readonly children: ReadonlyArray<Node>;
   readonly excerpt: Maybe<Scalars['String']>;
   readonly excerptAst: Maybe<Scalars['JSON']>;
-  readonly featuredImage: Maybe<File>;
   readonly fields: MarkdownRemarkFields;
   readonly fileAbsolutePath: Scalars['String'];
   readonly frontmatter: MarkdownRemarkFrontmatter;
@@ -1406,7 +1675,6 @@ type MarkdownRemarkFieldSelector = {
   readonly children: InputMaybe<NodeFieldSelector>;
   readonly excerpt: InputMaybe<FieldSelectorEnum>;
   readonly excerptAst: InputMaybe<FieldSelectorEnum>;
-  readonly featuredImage: InputMaybe<FileFieldSelector>;
   readonly fields: InputMaybe<MarkdownRemarkFieldsFieldSelector>;
   readonly fileAbsolutePath: InputMaybe<FieldSelectorEnum>;
   readonly frontmatter: InputMaybe<MarkdownRemarkFrontmatterFieldSelector>;
@@ -1424,73 +1692,44 @@ type MarkdownRemarkFieldSelector = {
 
 type MarkdownRemarkFields = {
   readonly draft: Scalars['Boolean'];
-  readonly featuredImagePath: Maybe<Scalars['String']>;
   readonly kind: Scalars['String'];
-  readonly nextReviewDue: Maybe<Scalars['Date']>;
   readonly path: Scalars['String'];
   readonly problems: ReadonlyArray<Scalars['String']>;
   readonly published: Scalars['Boolean'];
-  readonly readingGrade: Scalars['Float'];
-  readonly readingMinutes: Scalars['Int'];
   readonly slug: Scalars['String'];
-  readonly tags: ReadonlyArray<TagLink>;
-};
-
-
-type MarkdownRemarkFields_nextReviewDueArgs = {
-  difference: InputMaybe<Scalars['String']>;
-  formatString: InputMaybe<Scalars['String']>;
-  fromNow: InputMaybe<Scalars['Boolean']>;
-  locale: InputMaybe<Scalars['String']>;
 };
 
 type MarkdownRemarkFieldsFieldSelector = {
   readonly draft: InputMaybe<FieldSelectorEnum>;
-  readonly featuredImagePath: InputMaybe<FieldSelectorEnum>;
   readonly kind: InputMaybe<FieldSelectorEnum>;
-  readonly nextReviewDue: InputMaybe<FieldSelectorEnum>;
   readonly path: InputMaybe<FieldSelectorEnum>;
   readonly problems: InputMaybe<FieldSelectorEnum>;
   readonly published: InputMaybe<FieldSelectorEnum>;
-  readonly readingGrade: InputMaybe<FieldSelectorEnum>;
-  readonly readingMinutes: InputMaybe<FieldSelectorEnum>;
   readonly slug: InputMaybe<FieldSelectorEnum>;
-  readonly tags: InputMaybe<TagLinkFieldSelector>;
 };
 
 type MarkdownRemarkFieldsFilterInput = {
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
-  readonly featuredImagePath: InputMaybe<StringQueryOperatorInput>;
   readonly kind: InputMaybe<StringQueryOperatorInput>;
-  readonly nextReviewDue: InputMaybe<DateQueryOperatorInput>;
   readonly path: InputMaybe<StringQueryOperatorInput>;
   readonly problems: InputMaybe<StringQueryOperatorInput>;
   readonly published: InputMaybe<BooleanQueryOperatorInput>;
-  readonly readingGrade: InputMaybe<FloatQueryOperatorInput>;
-  readonly readingMinutes: InputMaybe<IntQueryOperatorInput>;
   readonly slug: InputMaybe<StringQueryOperatorInput>;
-  readonly tags: InputMaybe<TagLinkFilterListInput>;
 };
 
 type MarkdownRemarkFieldsSortInput = {
   readonly draft: InputMaybe<SortOrderEnum>;
-  readonly featuredImagePath: InputMaybe<SortOrderEnum>;
   readonly kind: InputMaybe<SortOrderEnum>;
-  readonly nextReviewDue: InputMaybe<SortOrderEnum>;
   readonly path: InputMaybe<SortOrderEnum>;
   readonly problems: InputMaybe<SortOrderEnum>;
   readonly published: InputMaybe<SortOrderEnum>;
-  readonly readingGrade: InputMaybe<SortOrderEnum>;
-  readonly readingMinutes: InputMaybe<SortOrderEnum>;
   readonly slug: InputMaybe<SortOrderEnum>;
-  readonly tags: InputMaybe<TagLinkSortInput>;
 };
 
 type MarkdownRemarkFilterInput = {
   readonly children: InputMaybe<NodeFilterListInput>;
   readonly excerpt: InputMaybe<StringQueryOperatorInput>;
   readonly excerptAst: InputMaybe<JSONQueryOperatorInput>;
-  readonly featuredImage: InputMaybe<FileFilterInput>;
   readonly fields: InputMaybe<MarkdownRemarkFieldsFilterInput>;
   readonly fileAbsolutePath: InputMaybe<StringQueryOperatorInput>;
   readonly frontmatter: InputMaybe<MarkdownRemarkFrontmatterFilterInput>;
@@ -1663,7 +1902,6 @@ type MarkdownRemarkSortInput = {
   readonly children: InputMaybe<NodeSortInput>;
   readonly excerpt: InputMaybe<SortOrderEnum>;
   readonly excerptAst: InputMaybe<SortOrderEnum>;
-  readonly featuredImage: InputMaybe<FileSortInput>;
   readonly fields: InputMaybe<MarkdownRemarkFieldsSortInput>;
   readonly fileAbsolutePath: InputMaybe<SortOrderEnum>;
   readonly frontmatter: InputMaybe<MarkdownRemarkFrontmatterSortInput>;
@@ -1741,6 +1979,140 @@ type PNGOptions = {
   readonly quality: InputMaybe<Scalars['Int']>;
 };
 
+type Page = Node & {
+  readonly bodyImages: ReadonlyArray<Scalars['String']>;
+  readonly children: ReadonlyArray<Node>;
+  readonly description: Scalars['String'];
+  readonly draft: Scalars['Boolean'];
+  readonly file: Scalars['String'];
+  readonly id: Scalars['ID'];
+  readonly internal: Internal;
+  readonly markdown: MarkdownRemark;
+  readonly parent: Maybe<Node>;
+  readonly path: Scalars['String'];
+  readonly published: Scalars['Boolean'];
+  readonly slug: Scalars['String'];
+  readonly title: Scalars['String'];
+};
+
+type PageConnection = {
+  readonly distinct: ReadonlyArray<Scalars['String']>;
+  readonly edges: ReadonlyArray<PageEdge>;
+  readonly group: ReadonlyArray<PageGroupConnection>;
+  readonly max: Maybe<Scalars['Float']>;
+  readonly min: Maybe<Scalars['Float']>;
+  readonly nodes: ReadonlyArray<Page>;
+  readonly pageInfo: PageInfo;
+  readonly sum: Maybe<Scalars['Float']>;
+  readonly totalCount: Scalars['Int'];
+};
+
+
+type PageConnection_distinctArgs = {
+  field: PageFieldSelector;
+};
+
+
+type PageConnection_groupArgs = {
+  field: PageFieldSelector;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+};
+
+
+type PageConnection_maxArgs = {
+  field: PageFieldSelector;
+};
+
+
+type PageConnection_minArgs = {
+  field: PageFieldSelector;
+};
+
+
+type PageConnection_sumArgs = {
+  field: PageFieldSelector;
+};
+
+type PageEdge = {
+  readonly next: Maybe<Page>;
+  readonly node: Page;
+  readonly previous: Maybe<Page>;
+};
+
+type PageFieldSelector = {
+  readonly bodyImages: InputMaybe<FieldSelectorEnum>;
+  readonly children: InputMaybe<NodeFieldSelector>;
+  readonly description: InputMaybe<FieldSelectorEnum>;
+  readonly draft: InputMaybe<FieldSelectorEnum>;
+  readonly file: InputMaybe<FieldSelectorEnum>;
+  readonly id: InputMaybe<FieldSelectorEnum>;
+  readonly internal: InputMaybe<InternalFieldSelector>;
+  readonly markdown: InputMaybe<MarkdownRemarkFieldSelector>;
+  readonly parent: InputMaybe<NodeFieldSelector>;
+  readonly path: InputMaybe<FieldSelectorEnum>;
+  readonly published: InputMaybe<FieldSelectorEnum>;
+  readonly slug: InputMaybe<FieldSelectorEnum>;
+  readonly title: InputMaybe<FieldSelectorEnum>;
+};
+
+type PageFilterInput = {
+  readonly bodyImages: InputMaybe<StringQueryOperatorInput>;
+  readonly children: InputMaybe<NodeFilterListInput>;
+  readonly description: InputMaybe<StringQueryOperatorInput>;
+  readonly draft: InputMaybe<BooleanQueryOperatorInput>;
+  readonly file: InputMaybe<StringQueryOperatorInput>;
+  readonly id: InputMaybe<StringQueryOperatorInput>;
+  readonly internal: InputMaybe<InternalFilterInput>;
+  readonly markdown: InputMaybe<MarkdownRemarkFilterInput>;
+  readonly parent: InputMaybe<NodeFilterInput>;
+  readonly path: InputMaybe<StringQueryOperatorInput>;
+  readonly published: InputMaybe<BooleanQueryOperatorInput>;
+  readonly slug: InputMaybe<StringQueryOperatorInput>;
+  readonly title: InputMaybe<StringQueryOperatorInput>;
+};
+
+type PageGroupConnection = {
+  readonly distinct: ReadonlyArray<Scalars['String']>;
+  readonly edges: ReadonlyArray<PageEdge>;
+  readonly field: Scalars['String'];
+  readonly fieldValue: Maybe<Scalars['String']>;
+  readonly group: ReadonlyArray<PageGroupConnection>;
+  readonly max: Maybe<Scalars['Float']>;
+  readonly min: Maybe<Scalars['Float']>;
+  readonly nodes: ReadonlyArray<Page>;
+  readonly pageInfo: PageInfo;
+  readonly sum: Maybe<Scalars['Float']>;
+  readonly totalCount: Scalars['Int'];
+};
+
+
+type PageGroupConnection_distinctArgs = {
+  field: PageFieldSelector;
+};
+
+
+type PageGroupConnection_groupArgs = {
+  field: PageFieldSelector;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+};
+
+
+type PageGroupConnection_maxArgs = {
+  field: PageFieldSelector;
+};
+
+
+type PageGroupConnection_minArgs = {
+  field: PageFieldSelector;
+};
+
+
+type PageGroupConnection_sumArgs = {
+  field: PageFieldSelector;
+};
+
 type PageInfo = {
   readonly currentPage: Scalars['Int'];
   readonly hasNextPage: Scalars['Boolean'];
@@ -1749,6 +2121,22 @@ type PageInfo = {
   readonly pageCount: Scalars['Int'];
   readonly perPage: Maybe<Scalars['Int']>;
   readonly totalCount: Scalars['Int'];
+};
+
+type PageSortInput = {
+  readonly bodyImages: InputMaybe<SortOrderEnum>;
+  readonly children: InputMaybe<NodeSortInput>;
+  readonly description: InputMaybe<SortOrderEnum>;
+  readonly draft: InputMaybe<SortOrderEnum>;
+  readonly file: InputMaybe<SortOrderEnum>;
+  readonly id: InputMaybe<SortOrderEnum>;
+  readonly internal: InputMaybe<InternalSortInput>;
+  readonly markdown: InputMaybe<MarkdownRemarkSortInput>;
+  readonly parent: InputMaybe<NodeSortInput>;
+  readonly path: InputMaybe<SortOrderEnum>;
+  readonly published: InputMaybe<SortOrderEnum>;
+  readonly slug: InputMaybe<SortOrderEnum>;
+  readonly title: InputMaybe<SortOrderEnum>;
 };
 
 type PostCorrection = {
@@ -1856,26 +2244,38 @@ type PotraceTurnPolicy =
   | 'white';
 
 type Query = {
+  readonly allArticle: ArticleConnection;
   readonly allDirectory: DirectoryConnection;
   readonly allFile: FileConnection;
   readonly allImageSharp: ImageSharpConnection;
   readonly allMarkdownRemark: MarkdownRemarkConnection;
+  readonly allPage: PageConnection;
   readonly allSafetySettings: SafetySettingsConnection;
   readonly allSite: SiteConnection;
   readonly allSiteBuildMetadata: SiteBuildMetadataConnection;
   readonly allSiteFunction: SiteFunctionConnection;
   readonly allSitePage: SitePageConnection;
   readonly allSitePlugin: SitePluginConnection;
+  readonly article: Maybe<Article>;
   readonly directory: Maybe<Directory>;
   readonly file: Maybe<File>;
   readonly imageSharp: Maybe<ImageSharp>;
   readonly markdownRemark: Maybe<MarkdownRemark>;
+  readonly page: Maybe<Page>;
   readonly safetySettings: Maybe<SafetySettings>;
   readonly site: Maybe<Site>;
   readonly siteBuildMetadata: Maybe<SiteBuildMetadata>;
   readonly siteFunction: Maybe<SiteFunction>;
   readonly sitePage: Maybe<SitePage>;
   readonly sitePlugin: Maybe<SitePlugin>;
+};
+
+
+type Query_allArticleArgs = {
+  filter: InputMaybe<ArticleFilterInput>;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+  sort: InputMaybe<ReadonlyArray<InputMaybe<ArticleSortInput>>>;
 };
 
 
@@ -1908,6 +2308,14 @@ type Query_allMarkdownRemarkArgs = {
   limit: InputMaybe<Scalars['Int']>;
   skip: InputMaybe<Scalars['Int']>;
   sort: InputMaybe<ReadonlyArray<InputMaybe<MarkdownRemarkSortInput>>>;
+};
+
+
+type Query_allPageArgs = {
+  filter: InputMaybe<PageFilterInput>;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+  sort: InputMaybe<ReadonlyArray<InputMaybe<PageSortInput>>>;
 };
 
 
@@ -1956,6 +2364,39 @@ type Query_allSitePluginArgs = {
   limit: InputMaybe<Scalars['Int']>;
   skip: InputMaybe<Scalars['Int']>;
   sort: InputMaybe<ReadonlyArray<InputMaybe<SitePluginSortInput>>>;
+};
+
+
+type Query_articleArgs = {
+  bodyImages: InputMaybe<StringQueryOperatorInput>;
+  children: InputMaybe<NodeFilterListInput>;
+  corrections: InputMaybe<PostCorrectionFilterListInput>;
+  date: InputMaybe<DateQueryOperatorInput>;
+  description: InputMaybe<StringQueryOperatorInput>;
+  draft: InputMaybe<BooleanQueryOperatorInput>;
+  featuredImage: InputMaybe<FileFilterInput>;
+  featuredimage: InputMaybe<StringQueryOperatorInput>;
+  featuredimagealt: InputMaybe<StringQueryOperatorInput>;
+  featuredpost: InputMaybe<BooleanQueryOperatorInput>;
+  file: InputMaybe<StringQueryOperatorInput>;
+  id: InputMaybe<StringQueryOperatorInput>;
+  internal: InputMaybe<InternalFilterInput>;
+  keyPoints: InputMaybe<StringQueryOperatorInput>;
+  lastReviewed: InputMaybe<DateQueryOperatorInput>;
+  markdown: InputMaybe<MarkdownRemarkFilterInput>;
+  nextReview: InputMaybe<DateQueryOperatorInput>;
+  parent: InputMaybe<NodeFilterInput>;
+  path: InputMaybe<StringQueryOperatorInput>;
+  published: InputMaybe<BooleanQueryOperatorInput>;
+  readingGrade: InputMaybe<FloatQueryOperatorInput>;
+  readingMinutes: InputMaybe<IntQueryOperatorInput>;
+  references: InputMaybe<PostReferenceFilterListInput>;
+  reviewedBy: InputMaybe<PostReviewerFilterInput>;
+  sections: InputMaybe<ArticleSectionFilterListInput>;
+  slug: InputMaybe<StringQueryOperatorInput>;
+  tags: InputMaybe<TagLinkFilterListInput>;
+  title: InputMaybe<StringQueryOperatorInput>;
+  updated: InputMaybe<DateQueryOperatorInput>;
 };
 
 
@@ -2063,7 +2504,6 @@ type Query_markdownRemarkArgs = {
   children: InputMaybe<NodeFilterListInput>;
   excerpt: InputMaybe<StringQueryOperatorInput>;
   excerptAst: InputMaybe<JSONQueryOperatorInput>;
-  featuredImage: InputMaybe<FileFilterInput>;
   fields: InputMaybe<MarkdownRemarkFieldsFilterInput>;
   fileAbsolutePath: InputMaybe<StringQueryOperatorInput>;
   frontmatter: InputMaybe<MarkdownRemarkFrontmatterFilterInput>;
@@ -2077,6 +2517,23 @@ type Query_markdownRemarkArgs = {
   tableOfContents: InputMaybe<StringQueryOperatorInput>;
   timeToRead: InputMaybe<IntQueryOperatorInput>;
   wordCount: InputMaybe<MarkdownWordCountFilterInput>;
+};
+
+
+type Query_pageArgs = {
+  bodyImages: InputMaybe<StringQueryOperatorInput>;
+  children: InputMaybe<NodeFilterListInput>;
+  description: InputMaybe<StringQueryOperatorInput>;
+  draft: InputMaybe<BooleanQueryOperatorInput>;
+  file: InputMaybe<StringQueryOperatorInput>;
+  id: InputMaybe<StringQueryOperatorInput>;
+  internal: InputMaybe<InternalFilterInput>;
+  markdown: InputMaybe<MarkdownRemarkFilterInput>;
+  parent: InputMaybe<NodeFilterInput>;
+  path: InputMaybe<StringQueryOperatorInput>;
+  published: InputMaybe<BooleanQueryOperatorInput>;
+  slug: InputMaybe<StringQueryOperatorInput>;
+  title: InputMaybe<StringQueryOperatorInput>;
 };
 
 
@@ -3142,7 +3599,7 @@ type WebPOptions = {
   readonly quality: InputMaybe<Scalars['Int']>;
 };
 
-type ArticleLinkFieldsFragment = { readonly id: string, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string } };
+type ArticleLinkFieldsFragment = { readonly id: string, readonly path: string, readonly title: string };
 
 type BlogListQueryVariables = Exact<{
   skip: Scalars['Int'];
@@ -3150,14 +3607,14 @@ type BlogListQueryVariables = Exact<{
 }>;
 
 
-type BlogListQuery = { readonly allMarkdownRemark: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> } };
+type BlogListQuery = { readonly allArticle: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> } };
 
 type ContentPageQueryVariables = Exact<{
   id: Scalars['String'];
 }>;
 
 
-type ContentPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string, readonly description: string } } | null };
+type ContentPageQuery = { readonly page: { readonly title: string, readonly description: string, readonly path: string, readonly markdown: { readonly html: string | null } } | null };
 
 type GatsbyImageSharpFixedFragment = { readonly base64: string | null, readonly width: number, readonly height: number, readonly src: string, readonly srcSet: string };
 
@@ -3188,9 +3645,7 @@ type GatsbyImageSharpFluidLimitPresentationSizeFragment = { readonly maxHeight: 
 type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-type HomePageQuery = { readonly featured: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> }, readonly latest: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> } };
-
-type PostAddressFragment = { readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } };
+type HomePageQuery = { readonly featured: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> }, readonly latest: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> } };
 
 type PostPageQueryVariables = Exact<{
   id: Scalars['String'];
@@ -3202,9 +3657,9 @@ type PostPageQueryVariables = Exact<{
 }>;
 
 
-type PostPageQuery = { readonly markdownRemark: { readonly html: string | null, readonly headings: ReadonlyArray<{ readonly id: string | null, readonly value: string | null } | null> | null, readonly fields: { readonly readingMinutes: number, readonly nextReviewDue: string | null, readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> }, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly updated: string | null, readonly lastReviewed: string | null, readonly description: string, readonly keyPoints: ReadonlyArray<string> | null, readonly featuredimagealt: string | null, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }> | null, readonly corrections: ReadonlyArray<{ readonly date: string, readonly note: string }> }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData, readonly card: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related1: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly related2: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly related3: { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } } | null, readonly older: { readonly id: string, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string } } | null, readonly newer: { readonly id: string, readonly fields: { readonly path: string }, readonly frontmatter: { readonly title: string } } | null };
+type PostPageQuery = { readonly article: { readonly title: string, readonly date: string, readonly updated: string | null, readonly lastReviewed: string | null, readonly nextReview: string | null, readonly description: string, readonly readingMinutes: number, readonly keyPoints: ReadonlyArray<string>, readonly path: string, readonly featuredimagealt: string, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly sections: ReadonlyArray<{ readonly id: string, readonly title: string }>, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }>, readonly corrections: ReadonlyArray<{ readonly date: string, readonly note: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData, readonly card: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly markdown: { readonly html: string | null } } | null, readonly related1: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related2: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related3: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly older: { readonly id: string, readonly path: string, readonly title: string } | null, readonly newer: { readonly id: string, readonly path: string, readonly title: string } | null };
 
-type PostSummaryFragment = { readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } };
+type PostSummaryFragment = { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null };
 
 type SafetySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3228,7 +3683,7 @@ type TagPageQueryVariables = Exact<{
 }>;
 
 
-type TagPageQuery = { readonly allMarkdownRemark: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly frontmatter: { readonly title: string, readonly date: string | null, readonly description: string, readonly featuredimagealt: string | null }, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly fields: { readonly path: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }> } }> } };
+type TagPageQuery = { readonly allArticle: { readonly totalCount: number, readonly nodes: ReadonlyArray<{ readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> } };
 
 
 }

@@ -75,11 +75,9 @@ const lighthouseCli = path.resolve("node_modules/lighthouse/cli/index.js");
  * page then call an `__name` helper that does not exist there.
  */
 async function lighthouseReport(url: string, port: number, reportFile: string): Promise<Result> {
-  await promisify(execFile)(
-    process.execPath,
-    [lighthouseCli, url, `--port=${port}`, "--output=json", `--output-path=${reportFile}`, `--only-categories=${CATEGORIES.join(",")}`, "--quiet"],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
+  await promisify(execFile)(process.execPath, [lighthouseCli, url, `--port=${port}`, "--output=json", `--output-path=${reportFile}`, `--only-categories=${CATEGORIES.join(",")}`, "--quiet"], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const lhr = JSON.parse(await readFile(reportFile, "utf8")) as Result;
   if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
   return lhr;

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { type BuildOptions, type Plugin, build, context, version } from "esbuild";
 import { buildInputs, inputsUnchanged, recordInputs } from "./build-inputs";
 import { compileAsync } from "sass";
+import { SITE_NAME } from "../site-name";
 
 /**
  * The editors' admin at /admin/: src/cms/cms.tsx bundled by esbuild, apart from Gatsby's
@@ -20,7 +21,7 @@ export interface AdminBundleOptions {
   localBackend: boolean;
 }
 
-const ADMIN_TITLE = "Kratom Facts admin";
+const ADMIN_TITLE = `${SITE_NAME} admin`;
 const ENTRY = path.resolve("src/cms/cms.tsx");
 /** Shared components import Link and friends from "gatsby"; the admin has no Gatsby runtime. */
 const GATSBY_IN_ADMIN = path.resolve("src/cms/gatsby-in-admin.tsx");
@@ -99,7 +100,9 @@ export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: 
   const sassFiles = new Set<string>();
   const result = await build({ ...esbuildOptions(options, sassFiles), metafile: true });
   await writeAdminPage(options.publicDir);
-  const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes(":")).map((input) => path.resolve(input));
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((input) => !input.includes(":"))
+    .map((input) => path.resolve(input));
   await mkdir(path.dirname(INPUTS_RECORD), { recursive: true });
   await recordInputs(INPUTS_RECORD, await buildInputs(settings, [...inputs, ...sassFiles]));
   const outputs = Object.values(result.metafile.outputs);

@@ -9,7 +9,9 @@ export interface BuildInputs {
 
 async function digest(file: string): Promise<string | null> {
   try {
-    return createHash("sha256").update(await readFile(file)).digest("base64");
+    return createHash("sha256")
+      .update(await readFile(file))
+      .digest("base64");
   } catch {
     return null;
   }

@@ -1,18 +1,20 @@
 import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
-import { blogPagePath, pageCount, POSTS_PER_PAGE, tagPath } from "../content/paths";
-import type { MarkdownNode } from "./markdown-fields";
+import { blogPagePath, pageCount, POSTS_PER_PAGE, routes, tagPath } from "../content/paths";
+import { allContent, publishedOnly } from "./content-nodes";
+import type { MarkdownNode } from "../checks/markdown-file";
 import { buildDate } from "./build-date";
-import { scanContentFolders } from "./content-files";
+import { scanContentFolders } from "../checks/content-folders";
 import { contentDir, mediaDir, settingsDir } from "./folders";
-import { renderedBodyProblems } from "./rendered-bodies";
-import { reportProblems } from "./report-problems";
-import { warnIfOverdoseGuideMissing } from "./help-link-check";
+import { renderedBodyProblems } from "../checks/rendered-bodies";
+import { reportProblems } from "../checks/report";
+import { warnIfOverdoseGuideMissing } from "../checks/overdose-guide-link";
 import { reportReadingGrades } from "./reading-grades";
-import { warnAboutOverdueReviews } from "./review-age";
+import { warnAboutOverdueReviews } from "../checks/overdue-reviews";
 import type { SafetySettingsNode } from "./settings-node";
 import { postNeighbours, type PostNeighbours } from "./post-neighbours";
 import { summarizeTags } from "./tag-index";
+import { SITE_NAME } from "../site-name";
 
 const template = (name: string) => path.resolve(`src/templates/${name}.tsx`);
 
@@ -49,48 +51,43 @@ function postPageContext(id: string, { older, newer, related }: PostNeighbours):
   return { id, related1, related2, related3, older: older ?? id, newer: newer ?? id };
 }
 
-function publishedMarkdown(getNodesByType: CreatePagesArgs["getNodesByType"]): { all: MarkdownNode[]; posts: MarkdownNode[]; pages: MarkdownNode[] } {
-  const all = getNodesByType("MarkdownRemark") as MarkdownNode[];
-  const published = all.filter((node) => node.fields?.published);
-  return { all, posts: published.filter((node) => node.fields?.kind === "post"), pages: published.filter((node) => node.fields?.kind === "page") };
-}
-
 export async function createPages({ actions, getNodesByType, graphql, reporter }: CreatePagesArgs): Promise<void> {
-  const published = publishedMarkdown(getNodesByType);
-  const { all } = published;
+  const all = getNodesByType("MarkdownRemark") as MarkdownNode[];
+  const contents = allContent(getNodesByType);
+  const published = publishedOnly(contents);
   const settings = getNodesByType("SafetySettings") as SafetySettingsNode[];
   const rendered = await renderedBodyProblems(graphql, [...published.posts, ...published.pages]);
   const folders = scanContentFolders({ contentDir, settingsDir, mediaDir });
   const today = buildDate();
-  reportProblems(all, settings, reporter, [...folders.problems, ...[...rendered.values()].flat()], today);
+  reportProblems(all, [...contents.posts, ...contents.pages], settings, reporter, [...folders.problems, ...[...rendered.values()].flat()], today);
   // `gatsby develop` keeps serving: a body refused as rendered gets no page, like any invalid file.
-  const posts = published.posts.filter((node) => !rendered.has(node.id));
-  const pages = published.pages.filter((node) => !rendered.has(node.id));
-  warnIfOverdoseGuideMissing(settings, new Set([...posts, ...pages].map((node) => node.fields!.path)), reporter);
+  const posts = published.posts.filter((node) => !rendered.has(node.markdownId));
+  const pages = published.pages.filter((node) => !rendered.has(node.markdownId));
+  warnIfOverdoseGuideMissing(settings, new Set([...posts, ...pages].map((node) => node.path)), reporter);
   warnAboutOverdueReviews(posts, reporter, today);
   reportReadingGrades(posts, reporter);
   const { createPage } = actions;
 
-  const neighbours = postNeighbours(posts.map((node) => ({ id: node.id, date: String(node.frontmatter.date), tags: node.fields!.tags.map((tag) => tag.path) })));
+  const neighbours = postNeighbours(posts.map((node) => ({ id: node.id, date: node.date ?? "", tags: node.tags.map((tag) => tag.path) })));
   for (const node of posts) {
-    createPage({ path: node.fields!.path, component: template("post"), context: postPageContext(node.id, neighbours.get(node.id)!) });
+    createPage({ path: node.path, component: template("post"), context: postPageContext(node.id, neighbours.get(node.id)!) });
   }
   for (const node of pages) {
-    createPage({ path: node.fields!.path, component: template("page"), context: { id: node.id } });
+    createPage({ path: node.path, component: template("page"), context: { id: node.id } });
   }
 
   for (const context of listPages(posts.length)) {
     createPage({ path: blogPagePath(context.currentPage), component: template("blog-list"), context });
   }
 
-  const tags = summarizeTags(posts.map((node) => node.fields!.tags));
+  const tags = summarizeTags(posts.map((node) => node.tags));
   for (const tag of tags) {
     for (const context of listPages(tag.count)) {
       createPage({ path: tagPath(tag.slug, context.currentPage), component: template("tag"), context: { ...context, tag: tag.slug, tagName: tag.name } });
     }
   }
-  createPage({ path: "/tags/", component: template("tags-index"), context: { tags } });
+  createPage({ path: routes.tags, component: template("tags-index"), context: { tags } });
 
   const drafts = all.filter((node) => node.fields?.draft && !node.fields.published).length;
-  reporter.info(`Kratom Facts: ${posts.length} posts, ${pages.length} pages, ${tags.length} tags published; ${drafts} drafts left out.`);
+  reporter.info(`${SITE_NAME}: ${posts.length} posts, ${pages.length} pages, ${tags.length} tags published; ${drafts} drafts left out.`);
 }

@@ -1,24 +1,25 @@
 import { lastChanged } from "../content/dates";
 import { site } from "../site";
+import { routes } from "../content/routes";
 
 /**
  * gatsby-plugin-feed and gatsby-plugin-sitemap options. Both read only what the build
  * published: drafts and posts that failed validation never become pages, so they are never
  * listed; the admin is not a Gatsby page at all.
  */
-const PUBLISHED_POSTS = `allMarkdownRemark(
-  filter: { fields: { kind: { eq: "post" }, published: { eq: true } } }
-  sort: { frontmatter: { date: DESC } }
-)`;
+const PUBLISHED_POSTS = `allArticle(filter: { published: { eq: true } }, sort: { date: DESC })`;
 
 interface FeedPost {
-  html: string | null;
-  fields: { path: string; tags: Array<{ name: string }> };
-  frontmatter: { title: string; date: string; description: string };
+  path: string;
+  title: string;
+  date: string;
+  description: string;
+  tags: Array<{ name: string }>;
+  markdown: { html: string | null };
 }
 
 interface FeedQuery {
-  query: { allMarkdownRemark: { nodes: FeedPost[] } };
+  query: { allArticle: { nodes: FeedPost[] } };
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -36,20 +37,20 @@ export const rssFeed = {
   options: {
     feeds: [
       {
-        output: "/rss.xml",
+        output: routes.rss,
         title: `${site.title}: articles`,
         description: site.description,
         language: site.language,
-        query: `{ ${PUBLISHED_POSTS} { nodes { html fields { path tags { name } } frontmatter { title date description } } } }`,
+        query: `{ ${PUBLISHED_POSTS} { nodes { path title date description tags { name } markdown { html } } } }`,
         serialize: ({ query }: FeedQuery) =>
-          query.allMarkdownRemark.nodes.map((post) => ({
-            title: post.frontmatter.title,
-            description: asHtmlText(post.frontmatter.description),
-            date: post.frontmatter.date,
-            url: `${site.siteUrl}${post.fields.path}`,
-            guid: `${site.siteUrl}${post.fields.path}`,
-            categories: post.fields.tags.map((tag) => tag.name),
-            custom_elements: [{ "content:encoded": post.html ?? "" }],
+          query.allArticle.nodes.map((post) => ({
+            title: post.title,
+            description: asHtmlText(post.description),
+            date: post.date,
+            url: `${site.siteUrl}${post.path}`,
+            guid: `${site.siteUrl}${post.path}`,
+            categories: post.tags.map((tag) => tag.name),
+            custom_elements: [{ "content:encoded": post.markdown.html ?? "" }],
           })),
       },
     ],
@@ -58,7 +59,7 @@ export const rssFeed = {
 
 interface SitemapQuery {
   allSitePage: { nodes: Array<{ path: string }> };
-  allMarkdownRemark: { nodes: Array<{ fields: { path: string }; frontmatter: { date: string; updated: string | null; corrections: Array<{ date: string }> } }> };
+  allArticle: { nodes: Array<{ path: string; date: string; updated: string | null; corrections: Array<{ date: string }> }> };
 }
 
 interface SitemapPage {
@@ -71,18 +72,13 @@ export const sitemap = {
   options: {
     query: `{
       allSitePage { nodes { path } }
-      ${PUBLISHED_POSTS} { nodes { fields { path } frontmatter { date updated corrections { date } } } }
+      ${PUBLISHED_POSTS} { nodes { path date updated corrections { date } } }
     }`,
     resolveSiteUrl: () => site.siteUrl,
-    resolvePages: ({ allSitePage, allMarkdownRemark }: SitemapQuery): SitemapPage[] => {
-      const modified = new Map(allMarkdownRemark.nodes.map((post) => [post.fields.path, lastChanged(post.frontmatter)]));
+    resolvePages: ({ allSitePage, allArticle }: SitemapQuery): SitemapPage[] => {
+      const modified = new Map(allArticle.nodes.map((post) => [post.path, lastChanged(post)]));
       return allSitePage.nodes.map(({ path }) => ({ path, lastmod: modified.get(path) }));
     },
     serialize: ({ path, lastmod }: SitemapPage) => ({ url: path, ...(lastmod ? { lastmod } : {}) }),
   },
 };
-
-/** robots.txt: everything but the admin, and where the sitemap is. */
-export function robotsTxt(): string {
-  return ["User-agent: *", "Disallow: /admin/", "", `Sitemap: ${site.siteUrl}/sitemap-index.xml`, ""].join("\n");
-}

@@ -1,10 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import type { GatsbyNode } from "gatsby";
 import { buildAdmin } from "./admin-bundle";
-import { robotsTxt } from "./feeds";
+import { robotsTxt } from "./robots";
 import { makeScriptsSliceConstant } from "./scripts-slice";
 import { writeSearchIndex } from "./search-index";
-import { checkPublishedXml } from "./xml-check";
+import { checkPublishedXml } from "../checks/published-xml";
 
 type Reporter = Parameters<NonNullable<GatsbyNode["onPostBuild"]>>[0]["reporter"];
 

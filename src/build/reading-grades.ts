@@ -1,16 +1,17 @@
 import type { Reporter } from "gatsby";
 import { ARTICLE_GRADE_LIMIT } from "../content/readability";
-import { displayPath } from "./folders";
-import type { MarkdownNode } from "./markdown-fields";
+import type { ArticleContent } from "./content-nodes";
 
-/** Editors see each article's reading grade in the build log; the tests hold the live articles to the limit. */
-/** A site of thousands of posts (the benchmarks) lists its hardest reads, not every post. */
+/**
+ * Editors see each article's reading grade in the build log; the tests hold the live articles
+ * to the limit. A site of thousands of posts (the benchmarks) lists its hardest reads, not every post.
+ */
 const MOST_LISTED = 50;
 
-export function reportReadingGrades(posts: readonly MarkdownNode[], reporter: Reporter): void {
+export function reportReadingGrades(posts: readonly ArticleContent[], reporter: Reporter): void {
   if (posts.length === 0) return;
   const lines = posts
-    .map((node) => ({ file: displayPath(node.fileAbsolutePath), grade: node.fields!.readingGrade }))
+    .map(({ file, readingGrade }) => ({ file, grade: readingGrade }))
     .sort((a, b) => b.grade - a.grade)
     .slice(0, MOST_LISTED)
     .map(({ file, grade }) => `  grade ${grade.toFixed(1)}  ${file}${grade > ARTICLE_GRADE_LIMIT ? `  (above ${ARTICLE_GRADE_LIMIT}: shorter sentences and plainer words help)` : ""}`);

@@ -1,14 +1,15 @@
 import type { CreateSchemaCustomizationArgs } from "gatsby";
 import type { z } from "zod";
 import { fieldMeta, type FieldMeta } from "../content/fields";
-import { safetySettingsSchema, templates } from "../content/model";
+import { pageSchema, postSchema, safetySettingsSchema, templates } from "../content/model";
+import { CONTENT_TYPES } from "./content-nodes";
 
 /** A zod object shape; typed loosely because registry metadata cannot carry zod types. */
 type Shape = Readonly<Record<string, object>>;
 
 interface GraphqlField {
   type: string;
-  extensions?: Record<string, object>;
+  extensions?: Record<string, object | string>;
   resolve?: (source: Record<string, unknown>) => unknown;
 }
 
@@ -75,27 +76,63 @@ const nodeTypes = `
     slug: String!
     path: String!
   }
+  type ArticleSection @dontInfer {
+    id: String!
+    title: String!
+  }
   type MarkdownRemarkFields @dontInfer {
     kind: String!
     slug: String!
     path: String!
-    tags: [TagLink!]!
     draft: Boolean!
     published: Boolean!
     problems: [String!]!
-    featuredImagePath: String
-    readingMinutes: Int!
-    readingGrade: Float!
-    nextReviewDue: Date @dateformat
+    featuredImage: String
+    bodyImages: [String!]!
   }
   type MarkdownRemark implements Node @dontInfer {
     rawMarkdownBody: String!
     fileAbsolutePath: String!
     frontmatter: MarkdownRemarkFrontmatter!
     fields: MarkdownRemarkFields!
-    featuredImage: File @link(by: "absolutePath", from: "fields.featuredImagePath")
   }
 `;
+
+/** What the build adds to every article and page beside the model's fields (src/build/content-nodes.ts). */
+const contentFields: Record<string, GraphqlField> = {
+  file: { type: "String!" },
+  slug: { type: "String!" },
+  path: { type: "String!" },
+  draft: { type: "Boolean!" },
+  published: { type: "Boolean!" },
+  markdown: { type: "MarkdownRemark!", extensions: { link: { from: "markdownId" } } },
+};
+
+/**
+ * The checked content's fields, typed by the model. The node holds the validated value with its
+ * defaults filled in and lists as [] when absent, so those are non-null; what only a published
+ * article must have (lastReviewed) stays nullable, as a draft may lack it.
+ */
+function checkedFields(shape: Shape, leaveOut: readonly string[]): Record<string, GraphqlField> {
+  return Object.fromEntries(
+    metaOf(shape)
+      .filter(([name]) => !leaveOut.includes(name))
+      .map(([name, meta]) => [name, graphqlField(name, meta, alwaysPresent(meta) || meta.graphqlType.startsWith("["))]),
+  );
+}
+
+function articleFields(): Record<string, GraphqlField> {
+  return {
+    ...checkedFields(postSchema.shape, ["templateKey", "tags"]),
+    ...contentFields,
+    tags: { type: "[TagLink!]!" },
+    readingMinutes: { type: "Int!" },
+    readingGrade: { type: "Float!" },
+    featuredimagealt: { type: "String!" },
+    sections: { type: "[ArticleSection!]!" },
+    featuredImage: { type: "File", extensions: { link: { by: "absolutePath", from: "featuredImagePath" } } },
+  };
+}
 
 export function createSchemaCustomization({ actions, schema }: CreateSchemaCustomizationArgs): void {
   const shapes = [...Object.values(templates).map((template) => template.shape), safetySettingsSchema.shape];
@@ -109,5 +146,7 @@ export function createSchemaCustomization({ actions, schema }: CreateSchemaCusto
       fields: { ...graphqlFields(safetySettingsSchema.shape), problems: { type: "[String!]!" } },
     }),
     nodeTypes,
+    schema.buildObjectType({ name: CONTENT_TYPES.post, interfaces: ["Node"], extensions: { infer: false }, fields: articleFields() }),
+    schema.buildObjectType({ name: CONTENT_TYPES.page, interfaces: ["Node"], extensions: { infer: false }, fields: { ...checkedFields(pageSchema.shape, ["templateKey"]), ...contentFields } }),
   ]);
 }

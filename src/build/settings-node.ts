@@ -1,6 +1,6 @@
 import type { CreateNodeArgs, Node } from "gatsby";
 import { parse } from "yaml";
-import { formatProblem, problemsFromZod } from "../content/errors";
+import { formatProblem, problemsFromZod } from "../checks/problems";
 import { safetySettingsSchema } from "../content/model";
 import { displayPath } from "./folders";
 

@@ -1,4 +1,4 @@
-import type { TagLink } from "./markdown-fields";
+import type { TagLink } from "../content/tags";
 
 export interface TagSummary extends TagLink {
   count: number;

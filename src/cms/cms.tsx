@@ -8,8 +8,8 @@ import { PagePreview, PostPreview, SafetyPreview } from "./previews";
 
 const localBackend = process.env.GATSBY_CMS_LOCAL_BACKEND === "true";
 if (!localBackend) startIdentity();
-CMS.init({ config: cmsConfig(localBackend) as never });
+CMS.init({ config: cmsConfig(localBackend) });
 CMS.registerPreviewStyle("/admin/cms.css");
-CMS.registerPreviewTemplate("posts", PostPreview as never);
-CMS.registerPreviewTemplate("safety", SafetyPreview as never);
-for (const { name } of contentPages) CMS.registerPreviewTemplate(name, PagePreview as never);
+CMS.registerPreviewTemplate("posts", PostPreview);
+CMS.registerPreviewTemplate("safety", SafetyPreview);
+for (const { name } of contentPages) CMS.registerPreviewTemplate(name, PagePreview);

@@ -1,4 +1,6 @@
+import type { CmsConfig } from "decap-cms-core";
 import { cmsCollections, cmsMedia } from "../content/cms";
+import { LOCAL_CMS_API } from "../local-servers";
 
 /**
  * The admin's whole configuration. Production signs editors in with Netlify Identity and
@@ -6,11 +8,11 @@ import { cmsCollections, cmsMedia } from "../content/cms";
  * ready → publish). GATSBY_CMS_LOCAL_BACKEND, set by `npm start` and the tests, points the
  * admin at decap-server on 127.0.0.1 instead, so no account is needed on your own machine.
  */
-export function cmsConfig(localBackend: boolean) {
+export function cmsConfig(localBackend: boolean): CmsConfig & { load_config_file: false } {
   return {
     load_config_file: false,
     backend: { name: "git-gateway", branch: "main" },
-    ...(localBackend ? { local_backend: { url: "http://127.0.0.1:8081/api/v1" } } : {}),
+    ...(localBackend ? { local_backend: { url: LOCAL_CMS_API } } : {}),
     publish_mode: "editorial_workflow",
     site_url: "/",
     ...cmsMedia,

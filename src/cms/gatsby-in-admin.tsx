@@ -14,8 +14,12 @@ interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   state?: unknown;
 }
 
-export function Link({ to, activeClassName: _active, partiallyActive: _partially, replace: _replace, state: _state, ...anchor }: LinkProps) {
-  return <a href={to} {...anchor} />;
+export function Link({ to, activeClassName: _active, partiallyActive: _partially, replace: _replace, state: _state, children, ...anchor }: LinkProps) {
+  return (
+    <a href={to} {...anchor}>
+      {children}
+    </a>
+  );
 }
 
 export function navigate(to: string): void {

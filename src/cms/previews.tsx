@@ -1,49 +1,32 @@
+import type { PreviewTemplateComponentProps } from "decap-cms-core";
 import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 import { Article } from "../components/Article";
 import { ContentPage } from "../components/ContentPage";
 import { HelpStrip, type SafetyText } from "../components/HelpBox";
-import type { Correction } from "../components/Corrections";
 import { SafetyNotesView } from "../components/SafetyNotes";
-import type { Reviewer } from "../components/ArticleHeader";
-import { postSchema } from "../content/model";
-import { tagPath } from "../content/paths";
-import { readingMinutes } from "../content/reading-minutes";
-import { nextReviewDue } from "../content/review-dates";
-import { sectionsOf } from "../content/sections";
+import { articleView } from "../content/article-view";
+import { pageSchema, postSchema, safetySettingsSchema } from "../content/model";
+import { fieldsSoFar } from "../checks/front-matter-fields";
+import { routes } from "../content/routes";
 
-/** What Decap passes a preview template: the entry as an Immutable map, and helpers. */
-export interface PreviewProps {
-  entry: { getIn: (path: string[]) => unknown };
-  widgetFor: (name: string) => unknown;
-  getAsset: (path: string) => { toString: () => string } | undefined;
-  fieldsMetaData?: unknown;
-  getCollection: (collection: string, slug?: string) => Promise<Array<{ get: (key: string) => unknown }>>;
+type PreviewProps = PreviewTemplateComponentProps;
+
+/** An entry's fields as plain values: the entry being edited is an Immutable map, entries from getCollection are plain. */
+function plainData(data: unknown): Record<string, unknown> {
+  if (typeof data !== "object" || data === null) return {};
+  const immutable = data as { toJS?: () => Record<string, unknown> };
+  return typeof immutable.toJS === "function" ? immutable.toJS() : (data as Record<string, unknown>);
 }
 
-function plain<T>(value: unknown, fallback: T): T {
-  if (value === undefined || value === null) return fallback;
-  const immutable = value as { toJS?: () => T };
-  return typeof immutable.toJS === "function" ? immutable.toJS() : (value as T);
-}
+const entryData = (entry: PreviewProps["entry"]) => plainData(entry.getIn(["data"]));
 
-function isoDate(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  return typeof value === "string" && value !== "" ? value : new Date().toISOString();
-}
-
-/** The model's own rule: an empty Reviewed-by group means no reviewer, as on the built page. */
-function reviewer(value: unknown): Reviewer | null {
-  const parsed = postSchema.shape.reviewedBy.safeParse(plain(value, undefined));
-  return parsed.success ? (parsed.data ?? null) : null;
-}
-
-function safetyText(data: unknown): SafetyText {
-  const settings = plain<Partial<SafetyText>>(data, {});
+function safetyText(data: Record<string, unknown>): SafetyText {
+  const settings = fieldsSoFar(safetySettingsSchema, data);
   return {
     disclaimer: settings.disclaimer ?? "",
     stripHeading: settings.stripHeading ?? "",
     overdoseAction: settings.overdoseAction ?? "",
-    overdoseGuidePath: settings.overdoseGuidePath ?? "/get-help/",
+    overdoseGuidePath: settings.overdoseGuidePath ?? routes.getHelp,
     helpHeading: settings.helpHeading ?? "",
     helpLines: settings.helpLines ?? [],
     spanishNote: settings.spanishNote ?? "",
@@ -57,7 +40,7 @@ function useEditorSafetySettings(getCollection: PreviewProps["getCollection"]): 
     let current = true;
     // With a slug Decap resolves one entry; older releases resolved a list of one.
     getCollection("settings", "safety").then(
-      (entries) => current && setSettings(safetyText([entries].flat()[0]?.get("data"))),
+      (entries) => current && setSettings(safetyText(plainData([entries].flat()[0]?.get("data")))),
       () => current && setSettings(null),
     );
     return () => {
@@ -77,30 +60,20 @@ function EditorHelpStrip({ getCollection }: Pick<PreviewProps, "getCollection">)
   return settings && <HelpStrip {...settings} />;
 }
 
-/** An article preview built from the site's own Article component, so the editor sees what readers will. */
+/**
+ * An article preview built from the site's own Article component and the same mapping the build
+ * stores on each Article node (src/content/article-view.ts): tags merged by case, heading ids,
+ * the review date an empty field stands for, and no invented date for an undated draft.
+ */
 export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, getAsset, getCollection }) => {
-  const data = (field: string) => entry.getIn(["data", field]);
-  const tags = plain<string[]>(data("tags"), []);
-  const image = data("featuredimage");
-  const lastReviewed = data("lastReviewed") ? isoDate(data("lastReviewed")) : null;
-  const nextReview = data("nextReview");
+  const data = entryData(entry);
+  const view = articleView(fieldsSoFar(postSchema, data), typeof data.body === "string" ? data.body : "");
+  const { featuredimage, featuredimagealt, ...props } = view;
   return (
     <div className="container article-container">
       <Article
-        title={String(data("title") ?? "")}
-        date={isoDate(data("date"))}
-        updated={typeof data("updated") === "string" ? (data("updated") as string) : null}
-        lastReviewed={lastReviewed}
-        nextReview={nextReviewDue({ lastReviewed, nextReview: typeof nextReview === "string" && nextReview !== "" ? nextReview : null, tags })}
-        reviewedBy={reviewer(data("reviewedBy"))}
-        description={String(data("description") ?? "")}
-        tags={tags.map((name) => ({ name, path: tagPath(name) }))}
-        readingMinutes={readingMinutes(String(data("body") ?? ""))}
-        featuredImage={typeof image === "string" && image !== "" && <img src={getAsset(image)?.toString()} alt={String(data("featuredimagealt") ?? "")} />}
-        keyPoints={plain<string[]>(data("keyPoints"), [])}
-        sections={sectionsOf(String(data("body") ?? ""))}
-        references={plain(data("references"), [])}
-        corrections={plain<Correction[]>(data("corrections"), [])}
+        {...props}
+        featuredImage={featuredimage && <img src={getAsset(featuredimage)?.toString()} alt={featuredimagealt} />}
         body={widgetFor("body") as ReactNode}
         helpStrip={<EditorHelpStrip getCollection={getCollection} />}
         safetyNotes={<EditorSafetyNotes getCollection={getCollection} />}
@@ -112,7 +85,7 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
 /** About, Disclaimer and Get help, previewed with the site's page component. */
 export const PagePreview: ComponentType<PreviewProps> = ({ entry, widgetFor, getCollection }) => (
   <ContentPage
-    title={String(entry.getIn(["data", "title"]) ?? "")}
+    title={fieldsSoFar(pageSchema, entryData(entry)).title ?? ""}
     body={widgetFor("body") as ReactNode}
     safetyNotes={<EditorSafetyNotes getCollection={getCollection} disclaimer={false} />}
   />
@@ -120,6 +93,6 @@ export const PagePreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
 
 export const SafetyPreview: ComponentType<PreviewProps> = ({ entry }) => (
   <div className="container article-container">
-    <SafetyNotesView settings={safetyText(entry.getIn(["data"]))} />
+    <SafetyNotesView settings={safetyText(entryData(entry))} />
   </div>
 );

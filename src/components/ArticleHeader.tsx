@@ -1,23 +1,11 @@
 import type { ReactNode } from "react";
 import { FormattedDate } from "./FormattedDate";
+import type { ArticleView, Reviewer } from "../content/article-view";
 import { TagList, type TagLinkProps } from "./TagList";
+import { SITE_NAME } from "../site-name";
 
-export interface Reviewer {
-  name: string;
-  credential: string;
-}
-
-export interface ArticleHeaderProps {
-  title: string;
-  date: string;
-  updated: string | null;
-  lastReviewed: string | null;
-  /** When the sources will be checked again (the article's own date, or the latest its kind allows). */
-  nextReview: string | null;
-  reviewedBy: Reviewer | null;
-  description: string;
+export interface ArticleHeaderProps extends Pick<ArticleView, "title" | "date" | "updated" | "lastReviewed" | "nextReview" | "reviewedBy" | "description" | "readingMinutes"> {
   tags: readonly TagLinkProps[];
-  readingMinutes: number;
   /** The site passes a processed responsive picture, the CMS preview the editor's upload. */
   featuredImage: ReactNode;
 }
@@ -30,7 +18,11 @@ function ReviewLine({ reviewedBy }: { reviewedBy: Reviewer | null }) {
       </p>
     );
   }
-  return <p className="article-review" data-pagefind-ignore>Prepared by the Kratom Facts editorial team from the sources listed at the end.</p>;
+  return (
+    <p className="article-review" data-pagefind-ignore>
+      Prepared by the {SITE_NAME} editorial team from the sources listed at the end.
+    </p>
+  );
 }
 
 export function ArticleHeader({ title, date, updated, lastReviewed, nextReview, reviewedBy, description, tags, readingMinutes, featuredImage }: ArticleHeaderProps) {
@@ -41,7 +33,13 @@ export function ArticleHeader({ title, date, updated, lastReviewed, nextReview, 
       </h1>
       <p className="article-meta" data-pagefind-ignore>
         <span>
-          Published <FormattedDate iso={date} />
+          {date === null ? (
+            "Not dated yet"
+          ) : (
+            <>
+              Published <FormattedDate iso={date} />
+            </>
+          )}
         </span>
         {updated && (
           <span>

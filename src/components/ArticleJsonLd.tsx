@@ -1,8 +1,7 @@
 import type { Article, MedicalWebPage, Organization } from "schema-dts";
 import { substancesOf } from "../content/substances";
-import type { Reviewer } from "./ArticleHeader";
+import type { Reference, Reviewer } from "../content/article-view";
 import { JsonLd } from "./JsonLd";
-import type { Reference } from "./References";
 import { useSiteMetadata } from "./useSiteMetadata";
 
 interface ArticleJsonLdProps {

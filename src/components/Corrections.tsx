@@ -1,9 +1,5 @@
+import type { Correction } from "../content/article-view";
 import { FormattedDate } from "./FormattedDate";
-
-export interface Correction {
-  date: string;
-  note: string;
-}
 
 /** Every change of substance since publication, newest first, so a reader can see what was wrong and when it was fixed. */
 export function Corrections({ corrections }: { corrections: readonly Correction[] }) {

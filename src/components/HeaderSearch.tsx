@@ -1,5 +1,6 @@
 import { Link, navigate } from "gatsby";
 import type { FormEvent } from "react";
+import { routes } from "../content/routes";
 
 /**
  * The search field in every page's header. Search runs in the browser, so without JavaScript
@@ -13,7 +14,7 @@ export function HeaderSearch() {
   };
   return (
     <>
-      <form className="header-search needs-js" role="search" action="/search/" onSubmit={submit}>
+      <form className="header-search needs-js" role="search" action={routes.search} onSubmit={submit}>
         <label className="is-sr-only" htmlFor="header-search-query">
           Search articles
         </label>
@@ -22,7 +23,7 @@ export function HeaderSearch() {
           Search
         </button>
       </form>
-      <Link to="/tags/" className="header-search-fallback without-js">
+      <Link to={routes.tags} className="header-search-fallback without-js">
         Browse topics
       </Link>
     </>

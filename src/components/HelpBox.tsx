@@ -1,4 +1,5 @@
 import { Link } from "gatsby";
+import { routes } from "../content/routes";
 
 export interface HelpLine {
   name: string;
@@ -66,7 +67,7 @@ export function HelpStrip({ stripHeading, overdoseAction, overdoseGuidePath, hel
           </li>
         ))}
         <li>
-          <Link className="help-strip-more" to="/get-help/">
+          <Link className="help-strip-more" to={routes.getHelp}>
             Get help: all lines, text and chat
           </Link>
         </li>

@@ -6,8 +6,6 @@ import type { ReactNode } from "react";
  */
 export function HighlightedExcerpt({ html }: { html: string }) {
   const parsed = new DOMParser().parseFromString(html, "text/html").body;
-  const parts: ReactNode[] = [...parsed.childNodes].map((node, index) =>
-    node.nodeName === "MARK" ? <mark key={index}>{node.textContent}</mark> : node.textContent,
-  );
+  const parts: ReactNode[] = [...parsed.childNodes].map((node, index) => (node.nodeName === "MARK" ? <mark key={index}>{node.textContent}</mark> : node.textContent));
   return <>{parts}</>;
 }

@@ -1,9 +1,4 @@
-export interface Reference {
-  title: string;
-  publisher: string;
-  year: number;
-  url: string;
-}
+import type { Reference } from "../content/article-view";
 
 /** The numbered list the body's [[n]](#ref-n) citations link to. */
 export function References({ references }: { references: readonly Reference[] }) {

@@ -1,23 +1,24 @@
 import { Link } from "gatsby";
+import { routes } from "../content/routes";
+import { SITE_NAME } from "../site-name";
 
 export function SiteFooter() {
   return (
     <footer className="footer site-footer">
       <div className="container content is-small">
         <p>
-          Kratom Facts publishes information, not medical advice. Talk to a clinician about your own health. In an emergency, call{" "}
-          <a href="tel:911">911</a>.
+          {SITE_NAME} publishes information, not medical advice. Talk to a clinician about your own health. In an emergency, call <a href="tel:911">911</a>.
         </p>
         <nav aria-label="About this site">
           <ul className="site-footer-links">
             <li>
-              <Link to="/about/">About and editorial policy</Link>
+              <Link to={routes.about}>About and editorial policy</Link>
             </li>
             <li>
-              <Link to="/disclaimer/">Medical disclaimer</Link>
+              <Link to={routes.disclaimer}>Medical disclaimer</Link>
             </li>
             <li>
-              <Link to="/get-help/">Get help</Link>
+              <Link to={routes.getHelp}>Get help</Link>
             </li>
           </ul>
         </nav>

@@ -1,19 +1,21 @@
 import { Link } from "gatsby";
 import { HeaderSearch } from "./HeaderSearch";
 import { ThemeToggle } from "./ThemeToggle";
+import { routes } from "../content/routes";
+import { SITE_NAME } from "../site-name";
 
 const sections = [
-  { to: "/blog/", label: "Articles" },
-  { to: "/tags/", label: "Topics" },
-  { to: "/about/", label: "About" },
+  { to: routes.blog, label: "Articles" },
+  { to: routes.tags, label: "Topics" },
+  { to: routes.about, label: "About" },
 ];
 
 export function SiteHeader() {
   return (
     <header className="site-header">
       <nav className="container site-nav" aria-label="Main">
-        <Link to="/" className="site-brand">
-          Kratom Facts
+        <Link to={routes.home} className="site-brand">
+          {SITE_NAME}
         </Link>
         <ul className="site-nav-links">
           {sections.map(({ to, label }) => (
@@ -27,7 +29,7 @@ export function SiteHeader() {
         <div className="site-tools">
           <HeaderSearch />
           <ThemeToggle />
-          <Link to="/get-help/" className="site-help-link">
+          <Link to={routes.getHelp} className="site-help-link">
             Get help
           </Link>
         </div>

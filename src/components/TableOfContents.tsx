@@ -1,7 +1,6 @@
-export interface Section {
-  id: string;
-  title: string;
-}
+import type { Section } from "../content/sections";
+
+export type { Section };
 
 /** Fewer sections than this read fine without a list of them. */
 export const MIN_SECTIONS_FOR_CONTENTS = 3;

@@ -1,4 +1,5 @@
 import { graphql, useStaticQuery } from "gatsby";
+import { SITE_NAME } from "../site-name";
 
 export interface SiteMetadata {
   title: string;
@@ -19,5 +20,5 @@ export function useSiteMetadata(): SiteMetadata {
     }
   `);
   const meta = site?.siteMetadata;
-  return { title: meta?.title ?? "Kratom Facts", description: meta?.description ?? "", siteUrl: meta?.siteUrl ?? "" };
+  return { title: meta?.title ?? SITE_NAME, description: meta?.description ?? "", siteUrl: meta?.siteUrl ?? "" };
 }

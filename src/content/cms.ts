@@ -1,3 +1,4 @@
+import type { CmsCollection, CmsField as DecapCmsField, CmsFieldBase } from "decap-cms-core";
 import type { z } from "zod";
 import { fieldMeta, type FieldMeta, MEDIA_PUBLIC_FOLDER } from "./fields";
 import { pageSchema, postSchema, safetySettingsSchema } from "./model";
@@ -5,58 +6,16 @@ import { pageSchema, postSchema, safetySettingsSchema } from "./model";
 /**
  * The Decap CMS configuration, derived from the content model: every collection's fields
  * come from the same schemas that validate the build and type GraphQL, so the admin can
- * neither miss a field nor drop one an editor wrote.
+ * neither miss a field nor drop one an editor wrote. Typed with Decap's own declarations;
+ * `sanitize_preview` is a markdown option Decap honours but does not declare.
  */
-export interface CmsField {
-  name: string;
-  label: string;
-  widget: string;
-  required?: boolean;
-  hint?: string;
-  default?: unknown;
-  pattern?: [string, string];
-  min?: number;
-  max?: number;
-  value_type?: "int";
-  fields?: CmsField[];
-  field?: CmsField;
-  modes?: string[];
-  /** Decap strips script from the Markdown preview, as the build refuses raw HTML. */
-  sanitize_preview?: boolean;
-  format?: string;
-  date_format?: string;
-  time_format?: string | boolean;
-  summary?: string;
-  collapsed?: boolean;
-}
+export type CmsField = DecapCmsField & { sanitize_preview?: boolean };
+type FieldBase = Pick<CmsFieldBase, "name" | "label" | "required" | "hint" | "pattern">;
 
 type Shape = Readonly<Record<string, object>>;
 
 function literalValue(schema: object): unknown {
   return (schema as z.ZodLiteral).value;
-}
-
-function widgetOptions(meta: FieldMeta, schema: object): Partial<CmsField> & { widget: string } {
-  switch (meta.widget) {
-    case "hidden":
-      return { widget: "hidden", default: literalValue(schema) };
-    case "datetime":
-      return { widget: "datetime" };
-    case "date":
-      // Decap 3 dropped the date widget; a datetime without time writes a plain calendar date.
-      return { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
-    case "number":
-      return { widget: "number", value_type: "int" };
-    case "list":
-      if (meta.listItem) return { widget: "list", field: { name: "item", label: meta.listItem.label, widget: meta.listItem.widget, required: true, ...lengthRule(meta.listItem.max) } };
-      return meta.objectType ? { widget: "list", fields: cmsFields(meta.objectType.fields), collapsed: true, summary: listSummary(meta.objectType.fields) } : { widget: "list" };
-    case "object":
-      // Optional as a whole, so its parts cannot be required in the admin: the build still
-      // rejects a half-filled one (a reviewer without a credential), naming the part.
-      return { widget: "object", collapsed: true, fields: cmsFields(meta.objectType?.fields ?? {}).map((part) => ({ ...part, required: false })) };
-    default:
-      return { widget: meta.widget };
-  }
 }
 
 /** What a collapsed entry of a list shows: its title, or else its date and first text ("2026-12-01: Rhode Island corrected"). */
@@ -67,22 +26,52 @@ function listSummary(fields: Shape): string {
 }
 
 /** Decap's string and text widgets have no length limit of their own, so the model's becomes a pattern with the build's wording. */
-function lengthRule(max: number | undefined): Pick<CmsField, "pattern"> {
+function lengthRule(max: number | undefined): Pick<CmsFieldBase, "pattern"> {
   return max === undefined ? {} : { pattern: [`^[\\s\\S]{0,${max}}$`, `is longer than ${max} characters`] };
+}
+
+/** A field's widget and the options that go with it; the model's counts become the list's min and max. */
+function widgetField(base: FieldBase, meta: FieldMeta, schema: object): CmsField {
+  const counts = { ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) };
+  switch (meta.widget) {
+    case "hidden":
+      return { ...base, widget: "hidden", default: literalValue(schema) };
+    case "datetime":
+      return { ...base, widget: "datetime" };
+    case "date":
+      // Decap 3 dropped the date widget; a datetime without time writes a plain calendar date.
+      return { ...base, widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
+    case "number":
+      return { ...base, widget: "number", value_type: "int", ...counts };
+    case "boolean":
+      return { ...base, widget: "boolean", ...(typeof meta.default === "boolean" ? { default: meta.default } : {}) };
+    case "image":
+      return { ...base, widget: "image" };
+    case "list": {
+      const list = { ...base, widget: "list" as const, ...counts, ...(Array.isArray(meta.default) ? { default: meta.default } : {}) };
+      if (meta.listItem) {
+        const item = { name: "item", label: meta.listItem.label, widget: meta.listItem.widget, required: true, ...lengthRule(meta.listItem.max) };
+        return { ...list, field: item };
+      }
+      return meta.objectType ? { ...list, fields: cmsFields(meta.objectType.fields), collapsed: true, summary: listSummary(meta.objectType.fields) } : list;
+    }
+    case "object":
+      // Optional as a whole, so its parts cannot be required in the admin: the build still
+      // rejects a half-filled one (a reviewer without a credential), naming the part.
+      return { ...base, widget: "object", collapsed: true, fields: cmsFields(meta.objectType?.fields ?? {}).map((part) => ({ ...part, required: false })) };
+    case "string":
+    case "text":
+      return { ...base, widget: meta.widget, ...(meta.pattern ? {} : lengthRule(meta.max)) };
+  }
 }
 
 function cmsField(name: string, schema: object): CmsField {
   const meta = fieldMeta.get(schema as z.ZodType);
   if (!meta) throw new Error(`content model: field ${name} has no metadata`);
-  const field: CmsField = { name, label: meta.label, required: meta.required, ...widgetOptions(meta, schema) };
-  if (meta.hint) field.hint = meta.hint;
-  if (meta.default !== undefined) field.default = meta.default;
-  const isText = meta.widget === "string" || meta.widget === "text";
-  if (meta.pattern) field.pattern = [meta.pattern.regex, meta.pattern.message];
-  else if (isText) Object.assign(field, lengthRule(meta.max));
-  if (meta.min !== undefined) field.min = meta.min;
-  if (meta.max !== undefined && !isText) field.max = meta.max;
-  return field;
+  const base: FieldBase = { name, label: meta.label, required: meta.required };
+  if (meta.hint) base.hint = meta.hint;
+  if (meta.pattern) base.pattern = [meta.pattern.regex, meta.pattern.message];
+  return widgetField(base, meta, schema);
 }
 
 export function cmsFields(shape: Shape): CmsField[] {
@@ -101,7 +90,7 @@ export const contentPages = [
   { name: "get-help", label: "Get help" },
 ];
 
-export function cmsCollections() {
+export function cmsCollections(): CmsCollection[] {
   return [
     {
       name: "posts",

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { tagSlug } from "./paths";
 import { plainText } from "./plain-text";
 
 /**

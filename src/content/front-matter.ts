@@ -54,7 +54,7 @@ const refused = (language: string) => () => ({ [FRONT_MATTER_LANGUAGE_KEY]: lang
  * would otherwise run `---js` front-matter as JavaScript and read `---json`; those languages
  * (and CoffeeScript and TOML) parse to a marker the validator reports, and nothing is evaluated.
  * Any other language name is kept out of the build before Gatsby reads the file
- * (src/build/content-files.ts), since gray-matter throws on a name it does not know.
+ * (src/checks/content-folders.ts), since gray-matter throws on a name it does not know.
  */
 export const frontMatterEngines = {
   yaml: parseFrontMatterYaml,

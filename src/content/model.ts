@@ -3,7 +3,7 @@ import { httpsUrl, objectList, optionalObject, optionalObjectList, tagList, text
 import { dateTime, dialNumber, flag, imagePath, longText, optionalDate, optionalText, shortText, sitePath, templateKey } from "./fields";
 
 /**
- * THE content model. Build validation (src/content/validate.ts), the GraphQL types
+ * THE content model. Build validation (src/checks/front-matter-fields.ts), the GraphQL types
  * (src/build/schema.ts) and the CMS fields all derive from these schemas. Unknown keys are
  * errors rather than silently dropped: a misspelt field would otherwise vanish between the
  * editor and the page.

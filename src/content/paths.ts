@@ -1,6 +1,9 @@
+/** Every URL the site makes comes from here and routes.ts, so links and created pages always agree. */
 import slugify from "slugify";
+import { routes } from "./routes";
 
-/** Every URL the site makes comes from here, so links and created pages always agree. */
+export { RESERVED_PAGE_SLUGS, routes } from "./routes";
+
 export function toSlug(text: string): string {
   return slugify(text, { lower: true, strict: true, trim: true });
 }
@@ -9,12 +12,12 @@ export function toSlug(text: string): string {
 export const tagSlug = toSlug;
 
 export function tagPath(tag: string, page = 1): string {
-  const base = `/tags/${tagSlug(tag)}/`;
+  const base = `${routes.tags}${tagSlug(tag)}/`;
   return page > 1 ? `${base}${page}/` : base;
 }
 
 export function blogPagePath(page: number): string {
-  return page > 1 ? `/blog/${page}/` : "/blog/";
+  return page > 1 ? `${routes.blog}${page}/` : routes.blog;
 }
 
 const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
@@ -26,7 +29,7 @@ export function slugFromFileName(fileName: string): string {
 }
 
 export function postPath(slug: string): string {
-  return `/blog/${slug}/`;
+  return `${routes.blog}${slug}/`;
 }
 
 export function pagePath(slug: string): string {

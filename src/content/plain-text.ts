@@ -32,6 +32,7 @@ const BIDI_OVERRIDE = /[\u202A\u202B\u202D\u202E]/;
  * U+FFFF: invisible on a page, and not allowed in XML, so one of them makes the RSS feed
  * unreadable for every subscriber. Tab, line feed and carriage return are ordinary.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function controlCharacterName(text: string): string {

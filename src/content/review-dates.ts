@@ -1,5 +1,5 @@
 import { addMonths, formatISO } from "date-fns";
-import type { Problem } from "./errors";
+import type { Problem } from "../checks/problems";
 import { tagSlug } from "./paths";
 
 /** The law changes within months; evidence more slowly. Articles tagged Law are reviewed four times as often. */

@@ -3,23 +3,17 @@ import { HeadTags } from "../components/HeadTags";
 import { Layout } from "../components/Layout";
 import { PostList } from "../components/PostList";
 import { toPostSummary } from "../queries/post-summary";
+import { routes } from "../content/routes";
+import { SITE_NAME } from "../site-name";
 
 export const query = graphql`
   query HomePage {
-    featured: allMarkdownRemark(
-      filter: { fields: { kind: { eq: "post" }, published: { eq: true } }, frontmatter: { featuredpost: { eq: true } } }
-      sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
-      limit: 4
-    ) {
+    featured: allArticle(filter: { published: { eq: true }, featuredpost: { eq: true } }, sort: [{ date: DESC }, { slug: ASC }], limit: 4) {
       nodes {
         ...PostSummary
       }
     }
-    latest: allMarkdownRemark(
-      filter: { fields: { kind: { eq: "post" }, published: { eq: true } }, frontmatter: { featuredpost: { ne: true } } }
-      sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
-      limit: 6
-    ) {
+    latest: allArticle(filter: { published: { eq: true }, featuredpost: { eq: false } }, sort: [{ date: DESC }, { slug: ASC }], limit: 6) {
       nodes {
         ...PostSummary
       }
@@ -33,7 +27,7 @@ export default function HomePage({ data }: PageProps<Queries.HomePageQuery>) {
   return (
     <Layout>
       <section className="section container home-intro">
-        <h1 className="title is-2">Kratom Facts</h1>
+        <h1 className="title is-2">{SITE_NAME}</h1>
         <p className="subtitle">Honest, sourced information about kratom and 7-hydroxymitragynine (7-OH): what the evidence shows, the risks and the law.</p>
       </section>
       {featured.length > 0 && (
@@ -53,12 +47,12 @@ export default function HomePage({ data }: PageProps<Queries.HomePageQuery>) {
         </section>
       )}
       <p className="section container">
-        <Link to="/blog/">All articles</Link>
+        <Link to={routes.blog}>All articles</Link>
       </p>
     </Layout>
   );
 }
 
 export function Head(_: HeadProps) {
-  return <HeadTags path="/" />;
+  return <HeadTags path={routes.home} />;
 }

@@ -4,6 +4,8 @@ import { HeadTags } from "../components/HeadTags";
 import { Layout } from "../components/Layout";
 import { SearchResults } from "../components/SearchResults";
 import { type SearchHit, searchArticles } from "../search/pagefind";
+import { routes } from "../content/routes";
+import { SITE_NAME } from "../site-name";
 
 type SearchState = { status: "idle" } | { status: "searching" } | { status: "done"; query: string; hits: SearchHit[] } | { status: "unavailable" };
 
@@ -56,9 +58,9 @@ export default function SearchPage({ location }: PageProps) {
       <section className="section container search-page">
         <h1 className="title is-2">Search articles</h1>
         <p className="notice without-js">
-          Search needs JavaScript. You can still find every article by <Link to="/tags/">topic</Link> or in the <Link to="/blog/">list of all articles</Link>.
+          Search needs JavaScript. You can still find every article by <Link to={routes.tags}>topic</Link> or in the <Link to={routes.blog}>list of all articles</Link>.
         </p>
-        <form className="search-form needs-js" role="search" action="/search/" onSubmit={submit}>
+        <form className="search-form needs-js" role="search" action={routes.search} onSubmit={submit}>
           <label className="search-label" htmlFor="search-query">
             Words to search for
           </label>
@@ -79,5 +81,5 @@ export default function SearchPage({ location }: PageProps) {
 }
 
 export function Head() {
-  return <HeadTags title="Search" description="Search every Kratom Facts article." path="/search/" />;
+  return <HeadTags title="Search" description={`Search every ${SITE_NAME} article.`} path={routes.search} />;
 }

@@ -27,15 +27,18 @@ const ASSIGNMENT = /window\.([\w$]+)=(.*?);(?=window\.|$)/g;
 /** `/*<![CDATA[*\/window.a="x";window.b={…};/*]]>*\/` → { a: "x", b: {…} }; anything else is an error. */
 export function windowAssignments(code: string): Record<string, unknown> {
   const body = code.replace(/^\/\*<!\[CDATA\[\*\//, "").replace(/\/\*\]\]>\*\/$/, "");
+  const changedShape = () => new Error(`Gatsby's inline script changed shape and can no longer be moved out of the page for the CSP: ${code.slice(0, 120)}`);
   const values: Record<string, unknown> = {};
   let consumed = 0;
   for (const match of body.matchAll(ASSIGNMENT)) {
-    values[match[1]!] = JSON.parse(match[2]!);
+    try {
+      values[match[1]!] = JSON.parse(match[2]!);
+    } catch {
+      throw changedShape();
+    }
     consumed += match[0].length;
   }
-  if (consumed !== body.length || consumed === 0) {
-    throw new Error(`Gatsby's inline script changed shape and can no longer be moved out of the page for the CSP: ${code.slice(0, 120)}`);
-  }
+  if (consumed !== body.length || consumed === 0) throw changedShape();
   return values;
 }
 

@@ -6,15 +6,11 @@ import { PostList } from "../components/PostList";
 import { blogPagePath } from "../content/paths";
 import type { ListPageContext } from "../build/create-pages";
 import { toPostSummary } from "../queries/post-summary";
+import { SITE_NAME } from "../site-name";
 
 export const query = graphql`
   query BlogList($skip: Int!, $limit: Int!) {
-    allMarkdownRemark(
-      filter: { fields: { kind: { eq: "post" }, published: { eq: true } } }
-      sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
-      skip: $skip
-      limit: $limit
-    ) {
+    allArticle(filter: { published: { eq: true } }, sort: [{ date: DESC }, { slug: ASC }], skip: $skip, limit: $limit) {
       nodes {
         ...PostSummary
       }
@@ -31,7 +27,7 @@ export default function BlogListTemplate({ data, pageContext }: PageProps<Querie
     <Layout>
       <section className="section container">
         <h1 className="title is-2">{heading(pageContext)}</h1>
-        <PostList posts={data.allMarkdownRemark.nodes.map(toPostSummary)} eagerImages={2} />
+        <PostList posts={data.allArticle.nodes.map(toPostSummary)} eagerImages={2} />
         <Pagination currentPage={pageContext.currentPage} numPages={pageContext.numPages} pagePath={blogPagePath} label="Article pages" />
       </section>
     </Layout>
@@ -39,5 +35,5 @@ export default function BlogListTemplate({ data, pageContext }: PageProps<Querie
 }
 
 export function Head({ pageContext }: HeadProps<Queries.BlogListQuery, ListPageContext>) {
-  return <HeadTags title={heading(pageContext)} description="Every Kratom Facts article, newest first." path={blogPagePath(pageContext.currentPage)} />;
+  return <HeadTags title={heading(pageContext)} description={`Every ${SITE_NAME} article, newest first.`} path={blogPagePath(pageContext.currentPage)} />;
 }

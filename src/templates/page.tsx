@@ -6,27 +6,25 @@ import { SafetyNotes } from "../components/SafetyNotes";
 
 export const query = graphql`
   query ContentPage($id: String!) {
-    markdownRemark(id: { eq: $id }) {
-      html
-      fields {
-        path
-      }
-      frontmatter {
-        title
-        description
+    page(id: { eq: $id }) {
+      title
+      description
+      path
+      markdown {
+        html
       }
     }
   }
 `;
 
 export default function PageTemplate({ data }: PageProps<Queries.ContentPageQuery>) {
-  const page = data.markdownRemark!;
+  const page = data.page!;
   return (
     <Layout>
       <div data-pagefind-body>
         <ContentPage
-          title={page.frontmatter.title}
-          body={<div dangerouslySetInnerHTML={{ __html: page.html ?? "" }} />}
+          title={page.title}
+          body={<div dangerouslySetInnerHTML={{ __html: page.markdown.html ?? "" }} />}
           safetyNotes={
             <div data-pagefind-ignore="all">
               <SafetyNotes disclaimer={false} />
@@ -39,6 +37,6 @@ export default function PageTemplate({ data }: PageProps<Queries.ContentPageQuer
 }
 
 export function Head({ data }: HeadProps<Queries.ContentPageQuery>) {
-  const page = data.markdownRemark;
-  return <HeadTags title={page?.frontmatter.title} description={page?.frontmatter.description ?? undefined} path={page?.fields.path ?? "/"} />;
+  const page = data.page;
+  return <HeadTags title={page?.title} description={page?.description} path={page?.path ?? "/"} />;
 }

@@ -6,7 +6,6 @@ import { Breadcrumbs } from "../components/Breadcrumbs";
 import { ResponsiveImage } from "../components/ResponsiveImage";
 import { HeadTags } from "../components/HeadTags";
 import type { SocialImage } from "../components/SocialTags";
-import type { Section } from "../components/TableOfContents";
 import { postTrail } from "../content/breadcrumbs";
 import { Layout } from "../components/Layout";
 import { SafetyNotes, SiteHelpStrip } from "../components/SafetyNotes";
@@ -17,113 +16,95 @@ import { toPostSummary } from "../queries/post-summary";
 
 export const query = graphql`
   query PostPage($id: String!, $related1: String!, $related2: String!, $related3: String!, $older: String!, $newer: String!) {
-    markdownRemark(id: { eq: $id }) {
-      html
-      headings(depth: h2) {
+    article(id: { eq: $id }) {
+      title
+      date
+      updated
+      lastReviewed
+      nextReview
+      reviewedBy {
+        name
+        credential
+      }
+      description
+      tags {
+        name
+        path
+      }
+      readingMinutes
+      keyPoints
+      sections {
         id
-        value
-      }
-      ...PostAddress
-      fields {
-        readingMinutes
-        nextReviewDue
-      }
-      frontmatter {
         title
-        date
-        updated
-        lastReviewed
-        reviewedBy {
-          name
-          credential
-        }
-        description
-        keyPoints
-        references {
-          title
-          publisher
-          year
-          url
-        }
-        featuredimagealt
-        corrections {
-          date
-          note
-        }
       }
+      references {
+        title
+        publisher
+        year
+        url
+      }
+      corrections {
+        date
+        note
+      }
+      path
+      featuredimagealt
       featuredImage {
         childImageSharp {
           gatsbyImageData(width: 1200, formats: [AUTO, WEBP, AVIF], placeholder: DOMINANT_COLOR)
           card: gatsbyImageData(layout: FIXED, width: 1200, height: 630, formats: [JPG], transformOptions: { cropFocus: CENTER })
         }
       }
+      markdown {
+        html
+      }
     }
-    related1: markdownRemark(id: { eq: $related1 }) {
+    related1: article(id: { eq: $related1 }) {
       ...PostSummary
     }
-    related2: markdownRemark(id: { eq: $related2 }) {
+    related2: article(id: { eq: $related2 }) {
       ...PostSummary
     }
-    related3: markdownRemark(id: { eq: $related3 }) {
+    related3: article(id: { eq: $related3 }) {
       ...PostSummary
     }
-    older: markdownRemark(id: { eq: $older }) {
+    older: article(id: { eq: $older }) {
       ...ArticleLinkFields
     }
-    newer: markdownRemark(id: { eq: $newer }) {
+    newer: article(id: { eq: $newer }) {
       ...ArticleLinkFields
     }
   }
 
-  fragment ArticleLinkFields on MarkdownRemark {
+  fragment ArticleLinkFields on Article {
     id
-    fields {
-      path
-    }
-    frontmatter {
-      title
-    }
+    path
+    title
   }
 `;
 
-type PostHeadings = NonNullable<Queries.PostPageQuery["markdownRemark"]>["headings"];
-
-function sectionsFrom(headings: PostHeadings): Section[] {
-  return (headings ?? []).flatMap((heading) => (heading?.id && heading.value ? [{ id: heading.id, title: heading.value }] : []));
-}
+type PostPageArticle = NonNullable<Queries.PostPageQuery["article"]>;
 
 function articleLink(node: Queries.ArticleLinkFieldsFragment | null): ArticleLink | null {
-  return node ? { title: node.frontmatter.title, path: node.fields.path } : null;
+  return node ? { title: node.title, path: node.path } : null;
 }
 
 export default function PostTemplate({ data, pageContext }: PageProps<Queries.PostPageQuery, PostPageContext>) {
-  const post = data.markdownRemark!;
+  const post = data.article!;
   // The build chose these in order; an absent one was looked up as the post itself.
   const linked = <T extends { id: string } | null>(node: T): T | null => (node?.id === pageContext.id ? null : node);
   const related = [data.related1, data.related2, data.related3].map(linked).flatMap((node) => (node ? [toPostSummary(node)] : []));
-  const { frontmatter } = post;
-  const image = getImage(post.featuredImage?.childImageSharp?.gatsbyImageData ?? null);
+  const { markdown, featuredImage, featuredimagealt, path, ...view } = post;
+  const image = getImage(featuredImage?.childImageSharp?.gatsbyImageData ?? null);
   return (
     <Layout>
       <div className="container article-container">
-        <Breadcrumbs trail={postTrail(frontmatter.title, post.fields.path)} />
+        <Breadcrumbs trail={postTrail(post.title, path)} />
         <div data-pagefind-body>
           <Article
-            title={frontmatter.title}
-            date={frontmatter.date ?? ""}
-            updated={frontmatter.updated}
-            lastReviewed={frontmatter.lastReviewed}
-            nextReview={post.fields.nextReviewDue}
-            reviewedBy={frontmatter.reviewedBy}
-            description={frontmatter.description}
-            tags={post.fields.tags}
-            readingMinutes={post.fields.readingMinutes}
-            featuredImage={image && <ResponsiveImage image={image} alt={frontmatter.featuredimagealt ?? ""} loading="eager" />}
-            keyPoints={frontmatter.keyPoints ?? []}
-            sections={sectionsFrom(post.headings)}
-            references={frontmatter.references ?? []}
-            corrections={frontmatter.corrections}
-            body={<div dangerouslySetInnerHTML={{ __html: post.html ?? "" }} />}
+            {...view}
+            featuredImage={image && <ResponsiveImage image={image} alt={featuredimagealt} loading="eager" />}
+            body={<div dangerouslySetInnerHTML={{ __html: markdown.html ?? "" }} />}
             helpStrip={<SiteHelpStrip />}
             safetyNotes={
               <div data-pagefind-ignore="all">
@@ -138,40 +119,39 @@ export default function PostTemplate({ data, pageContext }: PageProps<Queries.Po
   );
 }
 
-function socialImage(post: NonNullable<Queries.PostPageQuery["markdownRemark"]>): SocialImage | null {
+function socialImage(post: PostPageArticle): SocialImage | null {
   const card = post.featuredImage?.childImageSharp?.card;
   const src = card ? getSrc(card) : undefined;
-  return card && src ? { src, width: card.width, height: card.height, alt: post.frontmatter.featuredimagealt ?? "" } : null;
+  return card && src ? { src, width: card.width, height: card.height, alt: post.featuredimagealt } : null;
 }
 
 export function Head({ data }: HeadProps<Queries.PostPageQuery>) {
-  const post = data.markdownRemark;
+  const post = data.article;
   if (!post) return null;
-  const { frontmatter } = post;
   const image = post.featuredImage?.childImageSharp?.gatsbyImageData;
-  const published = frontmatter.date ?? "";
-  const modified = lastChanged(frontmatter);
+  const modified = lastChanged(post);
+  const tags = post.tags.map((tag) => tag.name);
   return (
     <>
       <HeadTags
-        title={frontmatter.title}
-        description={frontmatter.description}
-        path={post.fields.path}
+        title={post.title}
+        description={post.description}
+        path={post.path}
         image={socialImage(post)}
-        article={{ publishedTime: published, modifiedTime: modified, tags: post.fields.tags.map((tag) => tag.name) }}
-        breadcrumbs={postTrail(frontmatter.title, post.fields.path)}
+        article={{ publishedTime: post.date, modifiedTime: modified, tags }}
+        breadcrumbs={postTrail(post.title, post.path)}
       />
       <ArticleJsonLd
-        path={post.fields.path}
-        headline={frontmatter.title}
-        description={frontmatter.description}
-        datePublished={published}
+        path={post.path}
+        headline={post.title}
+        description={post.description}
+        datePublished={post.date}
         dateModified={modified}
-        lastReviewed={frontmatter.lastReviewed ?? null}
-        reviewedBy={frontmatter.reviewedBy ?? null}
-        tags={post.fields.tags.map((tag) => tag.name)}
+        lastReviewed={post.lastReviewed}
+        reviewedBy={post.reviewedBy}
+        tags={tags}
         imagePath={image ? (getSrc(image) ?? null) : null}
-        references={frontmatter.references ?? []}
+        references={post.references}
       />
     </>
   );

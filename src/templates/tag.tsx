@@ -8,6 +8,7 @@ import { PostList } from "../components/PostList";
 import { tagPath } from "../content/paths";
 import type { ListPageContext } from "../build/create-pages";
 import { toPostSummary } from "../queries/post-summary";
+import { SITE_NAME } from "../site-name";
 
 export interface TagPageContext extends ListPageContext {
   tag: string;
@@ -16,12 +17,7 @@ export interface TagPageContext extends ListPageContext {
 
 export const query = graphql`
   query TagPage($tag: String!, $skip: Int!, $limit: Int!) {
-    allMarkdownRemark(
-      filter: { fields: { kind: { eq: "post" }, published: { eq: true }, tags: { elemMatch: { slug: { eq: $tag } } } } }
-      sort: [{ frontmatter: { date: DESC } }, { fields: { slug: ASC } }]
-      skip: $skip
-      limit: $limit
-    ) {
+    allArticle(filter: { published: { eq: true }, tags: { elemMatch: { slug: { eq: $tag } } } }, sort: [{ date: DESC }, { slug: ASC }], skip: $skip, limit: $limit) {
       totalCount
       nodes {
         ...PostSummary
@@ -39,7 +35,7 @@ function heading({ tagName, currentPage, numPages }: TagPageContext): string {
 }
 
 export default function TagTemplate({ data, pageContext }: PageProps<Queries.TagPageQuery, TagPageContext>) {
-  const count = data.allMarkdownRemark.totalCount;
+  const count = data.allArticle.totalCount;
   return (
     <Layout>
       <section className="section container">
@@ -49,13 +45,8 @@ export default function TagTemplate({ data, pageContext }: PageProps<Queries.Tag
         <p className="subtitle is-6">
           {count} {count === 1 ? "article" : "articles"}
         </p>
-        <PostList posts={data.allMarkdownRemark.nodes.map(toPostSummary)} eagerImages={2} />
-        <Pagination
-          currentPage={pageContext.currentPage}
-          numPages={pageContext.numPages}
-          pagePath={(page) => tagPath(pageContext.tag, page)}
-          label={`Pages of ${pageContext.tagName}`}
-        />
+        <PostList posts={data.allArticle.nodes.map(toPostSummary)} eagerImages={2} />
+        <Pagination currentPage={pageContext.currentPage} numPages={pageContext.numPages} pagePath={(page) => tagPath(pageContext.tag, page)} label={`Pages of ${pageContext.tagName}`} />
       </section>
     </Layout>
   );
@@ -65,7 +56,7 @@ export function Head({ pageContext }: HeadProps<Queries.TagPageQuery, TagPageCon
   return (
     <HeadTags
       title={heading(pageContext)}
-      description={`Kratom Facts articles about ${pageContext.tagName}.`}
+      description={`${SITE_NAME} articles about ${pageContext.tagName}.`}
       path={tagPath(pageContext.tag, pageContext.currentPage)}
       breadcrumbs={trail(pageContext)}
     />

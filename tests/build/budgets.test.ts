@@ -70,7 +70,9 @@ describe("the blog index at any number of posts", () => {
   it(`keeps a full page of ${POSTS_PER_PAGE} real article cards under 100 KB of HTML`, () => {
     const html = builtHtml(liveDir, "/blog/");
     const $ = builtPage(liveDir, "/blog/");
-    const cards = $("article").map((_, card) => Buffer.byteLength($.html(card))).get();
+    const cards = $("article")
+      .map((_, card) => Buffer.byteLength($.html(card)))
+      .get();
     expect(cards.length).toBeGreaterThan(0);
     expect($("article picture").length, "every real card has its image").toBe(cards.length);
     const cardBytes = cards.reduce((sum, bytes) => sum + bytes, 0);

@@ -35,12 +35,9 @@ describe("every live article, as a reader in the United States reads it", () => 
     expect(bodyReadability(body).grade).toBeLessThanOrEqual(ARTICLE_GRADE_LIMIT);
   });
 
-  it.each(published.filter(({ path }) => FEDERAL_STATUS.test(builtPage(liveDir, path)(".article-body").text())))(
-    "$name states federal status, and dates it in 2026",
-    ({ path }) => {
-      expect(builtPage(liveDir, path)(".article-body").text()).toMatch(DATE_IN_2026);
-    },
-  );
+  it.each(published.filter(({ path }) => FEDERAL_STATUS.test(builtPage(liveDir, path)(".article-body").text())))("$name states federal status, and dates it in 2026", ({ path }) => {
+    expect(builtPage(liveDir, path)(".article-body").text()).toMatch(DATE_IN_2026);
+  });
 });
 
 describe("help for a reader in an emergency", () => {
@@ -102,8 +99,15 @@ describe("corrections a reader can see", () => {
 
   it.each(corrected)("$name lists its corrections at the end, newest first, and its modified date follows the latest", ({ path, corrections }) => {
     const $ = builtPage(liveDir, path);
-    const shown = $(".corrections li time").map((_, time) => $(time).attr("datetime")).get();
-    expect(shown).toEqual(corrections.map((correction) => correction.date).sort().reverse());
+    const shown = $(".corrections li time")
+      .map((_, time) => $(time).attr("datetime"))
+      .get();
+    expect(shown).toEqual(
+      corrections
+        .map((correction) => correction.date)
+        .sort()
+        .reverse(),
+    );
     expect(String(jsonLdOf($).dateModified).slice(0, 10) >= shown[0]!).toBe(true);
   });
 });

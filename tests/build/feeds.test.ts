@@ -32,7 +32,9 @@ function builtPosts(dir: string): BuiltPost[] {
         title: $("main h1").text(),
         published: String(data.datePublished),
         modified: String(data.dateModified),
-        tags: $(".article-header .tag-list a").map((_, a) => $(a).text()).get(),
+        tags: $(".article-header .tag-list a")
+          .map((_, a) => $(a).text())
+          .get(),
       };
     });
 }

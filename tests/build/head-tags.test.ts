@@ -43,13 +43,23 @@ describe("a shared article link", () => {
     const article = jsonLd($);
     expect(meta("article:published_time")).toBe(article.datePublished);
     expect(meta("article:modified_time")).toBe(article.dateModified);
-    const shown = $(".article-header .tag-list a").map((_, a) => $(a).text()).get();
-    expect($('meta[property="article:tag"]').map((_, m) => $(m).attr("content")).get()).toEqual(shown);
+    const shown = $(".article-header .tag-list a")
+      .map((_, a) => $(a).text())
+      .get();
+    expect(
+      $('meta[property="article:tag"]')
+        .map((_, m) => $(m).attr("content"))
+        .get(),
+    ).toEqual(shown);
   });
 
   it("declares its language and a theme colour for each colour scheme", () => {
     expect($("html").attr("lang")).toBe("en");
-    expect($('meta[name="theme-color"]').map((_, m) => $(m).attr("media")).get()).toEqual(["(prefers-color-scheme: light)", "(prefers-color-scheme: dark)"]);
+    expect(
+      $('meta[name="theme-color"]')
+        .map((_, m) => $(m).attr("media"))
+        .get(),
+    ).toEqual(["(prefers-color-scheme: light)", "(prefers-color-scheme: dark)"]);
   });
 });
 

@@ -27,7 +27,9 @@ describe("every published article on the live site", () => {
     const data = jsonLd($);
     expect(data.headline).toBe(title);
     expect(data.headline).toBe($("main h1").text());
-    const shown = $(".article-meta time").map((_, el) => $(el).attr("datetime")).get();
+    const shown = $(".article-meta time")
+      .map((_, el) => $(el).attr("datetime"))
+      .get();
     expect(data.datePublished).toBe(shown[0]);
     expect(shown).toContain(data.dateModified);
   });
@@ -67,17 +69,25 @@ describe("what a reader finds after each article, without any script", () => {
 
   const tagsOf = (path: string) => {
     const $ = builtPage(liveDir, path);
-    return $(".article-header .tag-list a").map((_, a) => $(a).attr("href")).get();
+    return $(".article-header .tag-list a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
   };
 
   it.each(published)("$name suggests up to three related articles, each sharing a topic", ({ path }) => {
     const $ = builtPage(liveDir, path);
-    const related = $(".related-articles h3 a").map((_, a) => $(a).attr("href")!).get();
+    const related = $(".related-articles h3 a")
+      .map((_, a) => $(a).attr("href")!)
+      .get();
     expect(related.length).toBeGreaterThanOrEqual(1);
     expect(related.length).toBeLessThanOrEqual(3);
     expect(related).not.toContain(path);
     const own = new Set(tagsOf(path));
-    for (const other of related) expect(tagsOf(other).some((tag) => own.has(tag)), other).toBe(true);
+    for (const other of related)
+      expect(
+        tagsOf(other).some((tag) => own.has(tag)),
+        other,
+      ).toBe(true);
   });
 
   it("links every article to its older and newer neighbour, one chain through all of them by date", () => {

@@ -4,7 +4,10 @@ import { builtPage, pageExists } from "../support/html";
 const { siteDir, onePostDir, siteUrl } = inject("sites");
 
 const postTitles = (urlPath: string, dir = siteDir) =>
-  builtPage(dir, urlPath)(".post-card .title a")
+  builtPage(
+    dir,
+    urlPath,
+  )(".post-card .title a")
     .map((_, el) => builtPage(dir, urlPath)(el).text())
     .get();
 
@@ -14,10 +17,13 @@ describe("the home page", () => {
   it("shows featured posts first, newest first, then the latest other posts", () => {
     const sections = $("main section[aria-labelledby]");
     expect(sections.eq(0).find("h2").text()).toBe("Featured");
-    expect(sections.eq(0).find(".post-card .title").map((_, el) => $(el).text()).get()).toEqual([
-      "A featured post with an image in its body",
-      "A Legacy-Format Post: Reading About Kratom and 7-OH",
-    ]);
+    expect(
+      sections
+        .eq(0)
+        .find(".post-card .title")
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(["A featured post with an image in its body", "A Legacy-Format Post: Reading About Kratom and 7-OH"]);
     expect(sections.eq(1).find("h2").text()).toBe("Latest articles");
     expect(sections.eq(1).find(".post-card .title").first().text()).toBe("Tags written in different ways");
     expect(sections.eq(1).find(".post-card")).toHaveLength(6);
@@ -43,7 +49,11 @@ describe("a post page", () => {
     expect($(".article-meta time").first().attr("datetime")).toBe("2024-11-05T08:30:00.000Z");
     expect($(".article-meta time").first().text()).toBe("November 5, 2024");
     expect($(".article-description").text()).toBe("The body image goes through the same image pipeline as featured images.");
-    expect($(".article-header .tag-list a").map((_, el) => [[$(el).text(), $(el).attr("href")]]).get()).toEqual([
+    expect(
+      $(".article-header .tag-list a")
+        .map((_, el) => [[$(el).text(), $(el).attr("href")]])
+        .get(),
+    ).toEqual([
       ["Labels", "/tags/labels/"],
       ["Kratom", "/tags/kratom/"],
     ]);
@@ -129,7 +139,11 @@ describe("tags", () => {
   it("puts tags that differ only in case or spacing on one page", () => {
     expect(indexEntries.filter(([, href]) => href?.startsWith("/tags/pain"))).toHaveLength(1);
     const $post = builtPage(siteDir, "/blog/tag-spelling/");
-    expect($post(".article-header .tag-list a").map((_, el) => $post(el).attr("href")).get()).toEqual(["/tags/pain-relief/", "/tags/sleep/"]);
+    expect(
+      $post(".article-header .tag-list a")
+        .map((_, el) => $post(el).attr("href"))
+        .get(),
+    ).toEqual(["/tags/pain-relief/", "/tags/sleep/"]);
     expect(postTitles("/tags/pain-relief/")).toContain("Tags written in different ways");
   });
 

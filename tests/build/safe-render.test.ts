@@ -62,7 +62,10 @@ function injectedMarkup($: CheerioAPI): string[] {
   return found;
 }
 
-const texts = ($: CheerioAPI, selector: string) => $(selector).map((_, element) => $(element).text()).get();
+const texts = ($: CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, element) => $(element).text())
+    .get();
 
 describe("the safe-render build", () => {
   const builtPostPages = builtPages(siteDir).filter((page) => /^\/blog\/(?!\d+\/)[^/]+\/$/.test(page));
@@ -197,7 +200,12 @@ describe("a post that uses every Markdown construct the renderer knows", () => {
   const article = $(".article-body");
 
   it("renders its table, footnotes, task list, struck-out words, quote and code", () => {
-    expect(article.find("table th").map((_, cell) => $(cell).text()).get()).toEqual(["Product form", "What the label may leave out"]);
+    expect(
+      article
+        .find("table th")
+        .map((_, cell) => $(cell).text())
+        .get(),
+    ).toEqual(["Product form", "What the label may leave out"]);
     expect(article.find("table tbody tr")).toHaveLength(2);
     expect(article.find(".footnotes li")).toHaveLength(2);
     expect(article.find(".footnotes").text()).toContain("The footnote's text, with a link.");

@@ -9,11 +9,15 @@ describe("every link and image in the built site", () => {
   it.each([
     ["live", liveDir],
     ["fixture", siteDir],
-  ])("resolves on the %s site (internal links, images, scripts and #fragments)", async (_, dir) => {
-    const { checked, broken } = await brokenLinks(dir);
-    expect(broken).toEqual([]);
-    expect(checked).toBeGreaterThan(100);
-  }, 120_000);
+  ])(
+    "resolves on the %s site (internal links, images, scripts and #fragments)",
+    async (_, dir) => {
+      const { checked, broken } = await brokenLinks(dir);
+      expect(broken).toEqual([]);
+      expect(checked).toBeGreaterThan(100);
+    },
+    120_000,
+  );
 });
 
 const pages = ["/", "/blog/stopping-kratom-or-7-oh/", "/tags/withdrawal/", "/blog/", "/search/", "/about/", "/404.html"];

@@ -18,7 +18,11 @@ describe("the table of contents", () => {
   it("appears from three sections on, with the headings' plain text", () => {
     const $ = builtPage(siteDir, "/blog/legacy-format-post/");
     expect($(".article-body h2").length).toBe(3);
-    expect($(".table-of-contents a").map((_, a) => $(a).text()).get()).toEqual(["Where the fixture starts", "A numbered list", "Indented After the List"]);
+    expect(
+      $(".table-of-contents a")
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(["Where the fixture starts", "A numbered list", "Indented After the List"]);
   });
 
   it("is left out of an article with fewer than three sections", () => {

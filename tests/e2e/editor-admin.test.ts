@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import { readMarkdown } from "../../src/content/front-matter";
 import { postSchema } from "../../src/content/model";
-import { runGatsbyBuild } from "../../scripts/lib/gatsby-build";
+import { runGatsbyBuild, scratchProject } from "../../scripts/lib/gatsby-build";
 import { fieldBox, fillNewArticle, openInAdmin, markReadyAndPublish, type NewArticle, save, signInLocally } from "../support/admin-editor";
 import { type DecapServer, startDecapServer } from "../support/decap-server";
 import { builtPage } from "../support/html";
@@ -47,9 +47,18 @@ describe("an editor in the admin, on their own machine", () => {
     const $ = builtPage(liveDir, "/blog/what-is-kratom/");
     await expect.poll(() => preview().getByRole("heading", { level: 1 }).textContent(), { timeout: 20_000 }).toBe($("h1").text());
     const texts = (selector: string) => preview().locator(selector).allTextContents();
-    const siteTexts = (selector: string) => $(selector).map((_, element) => $(element).text()).get();
-    const attributes = (selector: string, name: string) => preview().locator(selector).evaluateAll((elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name);
-    const siteAttributes = (selector: string, name: string) => $(selector).map((_, element) => $(element).attr(name)).get();
+    const siteTexts = (selector: string) =>
+      $(selector)
+        .map((_, element) => $(element).text())
+        .get();
+    const attributes = (selector: string, name: string) =>
+      preview()
+        .locator(selector)
+        .evaluateAll((elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name);
+    const siteAttributes = (selector: string, name: string) =>
+      $(selector)
+        .map((_, element) => $(element).attr(name))
+        .get();
 
     expect(await attributes(".article-header .tag-list a", "href")).toEqual(siteAttributes(".article-header .tag-list a", "href"));
     expect(await attributes(".article-header img", "alt")).toEqual(siteAttributes(".article-header img[alt]:not([aria-hidden])", "alt").slice(0, 1));
@@ -66,7 +75,11 @@ describe("an editor in the admin, on their own machine", () => {
     await openInAdmin(page, site.url("/admin/#/collections/pages/entries/about"));
     const $ = builtPage(liveDir, "/about/");
     await expect.poll(() => preview().getByRole("heading", { level: 1 }).textContent(), { timeout: 20_000 }).toBe($("h1").text());
-    expect(await preview().locator(".article-body h2").allTextContents()).toEqual($(".article-body h2").map((_, h) => $(h).text()).get());
+    expect(await preview().locator(".article-body h2").allTextContents()).toEqual(
+      $(".article-body h2")
+        .map((_, h) => $(h).text())
+        .get(),
+    );
     await expect.poll(() => preview().locator(".help-box a[href^='tel:']").count(), { timeout: 10_000 }).toBe($(".help-box a[href^='tel:']").length);
   });
 
@@ -133,7 +146,15 @@ describe("an editor publishes a new article with an uploaded image", () => {
       { title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
       { title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
     ],
-    bodyLines: ["The body cites its sources [[1]](#ref-1), [[2]](#ref-2) and [[3]](#ref-3).", "", "![The uploaded test image](/img/admin-test-upload.jpg)", "", "## A section heading", "", "A closing sentence."],
+    bodyLines: [
+      "The body cites its sources [[1]](#ref-1), [[2]](#ref-2) and [[3]](#ref-3).",
+      "",
+      "![The uploaded test image](/img/admin-test-upload.jpg)",
+      "",
+      "## A section heading",
+      "",
+      "A closing sentence.",
+    ],
   };
   const file = "content/posts/2026-11-23-test-article-written-in-the-admin.md";
   let built: string;
@@ -141,7 +162,9 @@ describe("an editor publishes a new article with an uploaded image", () => {
   beforeAll(async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "kf-upload-"));
     article.featuredImageFile = path.join(dir, "admin-test-upload.jpg");
-    await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 120, b: 110 } } }).jpeg().toFile(article.featuredImageFile);
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 120, b: 110 } } })
+      .jpeg()
+      .toFile(article.featuredImageFile);
   });
 
   it("fills every field, saves a draft, marks it ready and publishes it to main", async () => {
@@ -181,12 +204,16 @@ describe("an editor publishes a new article with an uploaded image", () => {
 
   it("is on the home page, its tag page and the blog index after the next build", { timeout: 300_000 }, async () => {
     expect(existsSync(path.join(decap.repoDir, file)), "the published file (see the tests above)").toBe(true);
+    // In a copy of the project: the test never writes the working tree's .cache/ or public/.
+    const project = await scratchProject();
+    onTestFinished(() => rm(project, { recursive: true, force: true }));
     const result = await runGatsbyBuild({
+      projectDir: project,
       contentDir: path.join(decap.repoDir, "content"),
       env: { ADMIN: "off", SITE_URL: siteUrl, MEDIA_DIR: path.join(decap.repoDir, "static/img") },
     });
     expect(result.code, result.output.slice(-3000)).toBe(0);
-    built = path.resolve("public");
+    built = path.join(project, "public");
     const postPath = "/blog/test-article-written-in-the-admin/";
     for (const listing of ["/", "/blog/", "/tags/admin-test/", "/tags/safety/"]) {
       const $ = builtPage(built, listing);

@@ -52,7 +52,8 @@ describe.each([
             if (/^on/i.test(attribute) || /^\s*(javascript|vbscript|data:text)/i.test(value)) found.push(`<${element.tagName} ${attribute}>`);
           }
         }
-        for (const element of document.querySelectorAll("main iframe, main object, main embed, main form, main style, main script, meta[http-equiv='refresh'], base")) found.push(`<${element.tagName}>`);
+        for (const element of document.querySelectorAll("main iframe, main object, main embed, main form, main style, main script, meta[http-equiv='refresh'], base"))
+          found.push(`<${element.tagName}>`);
         return found;
       });
       expect(injected, urlPath).toEqual([]);

@@ -110,7 +110,10 @@ describe("a reader and an editor under the Content-Security-Policy", () => {
     const violations = await watchViolations(page);
 
     await page.goto(`${server.url}/`);
-    await page.getByRole("link", { name: /^Stopping kratom or 7-OH/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Stopping kratom or 7-OH/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toBe(`${server.url}${STOPPING}`);
     await page.locator(".table-of-contents").getByRole("link", { name: "Treatment options" }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe("#treatment-options");

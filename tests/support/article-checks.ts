@@ -22,7 +22,9 @@ export function articleShortcomings($: CheerioAPI): string[] {
   const points = $(".key-points li").length;
   if (points < 3 || points > 5) wrong.push(`has ${points} key points`);
   if (!$(".disclaimer").text().includes("not medical advice")) wrong.push("has no disclaimer");
-  const dialled = $('.help-box a[href^="tel:"]').map((_, a) => $(a).attr("href")).get();
+  const dialled = $('.help-box a[href^="tel:"]')
+    .map((_, a) => $(a).attr("href"))
+    .get();
   for (const number of HELP_NUMBERS) {
     if (!dialled.includes(number)) wrong.push(`help box lacks ${number}`);
   }
@@ -37,7 +39,10 @@ function helpStripShortcomings($: CheerioAPI): string[] {
   const order = $(".key-points, .help-strip, .article-body h2").toArray();
   const at = (element: unknown) => order.indexOf(element as (typeof order)[number]);
   if (at(strip[0]) !== 1 || !$(order[0]).is(".key-points")) wrong.push("help strip is not right after the key points, before the body's first heading");
-  const dialled = strip.find('a[href^="tel:"]').map((_, a) => $(a).attr("href")).get();
+  const dialled = strip
+    .find('a[href^="tel:"]')
+    .map((_, a) => $(a).attr("href"))
+    .get();
   for (const number of HELP_NUMBERS) if (!dialled.includes(number)) wrong.push(`help strip lacks ${number}`);
   if (strip.find('a[href="/get-help/"]').length !== 1) wrong.push("help strip has no Get help link");
   if (!/naloxone/i.test(strip.text())) wrong.push("help strip does not say to give naloxone");

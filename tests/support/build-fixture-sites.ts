@@ -1,8 +1,8 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { runGatsbyBuild } from "../../scripts/lib/gatsby-build";
+import { runGatsbyBuild, scratchProject } from "../../scripts/lib/gatsby-build";
 import { writeSyntheticPosts } from "../../scripts/lib/synthetic-posts";
 import { malformedContent } from "../fixtures/malformed/generated";
 import { CACHED_POST_BODY_IMAGE, FIXTURE_BUILD_DATE, SITE_URL, type FixtureSites } from "./fixture-sites";
@@ -13,14 +13,21 @@ const GENERATED_POSTS = 21;
 /** KF_REUSE_BUILDS=1 reuses the last run's builds: for re-running browser tests while writing them, never in CI. */
 const reuse = process.env.KF_REUSE_BUILDS === "1";
 
+/**
+ * Every fixture build runs in one copy of the project in a temporary folder, so the tests never
+ * write the working tree's .cache/ or public/. Its .test-output links to the real one, where
+ * the generated content lives and the results are kept.
+ */
+let project = "";
+
 async function buildInto(name: string, contentDir: string, env: Record<string, string> = {}): Promise<{ dir: string; output: string }> {
   const target = path.join(outputRoot, name);
   if (reuse) return { dir: target, output: await readFile(path.join(outputRoot, `${name}.log`), "utf8") };
   // Fixture builds take a fixed day as today; the real site ("live") keeps the clock.
-  const result = await runGatsbyBuild({ contentDir, env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ...env } });
+  const result = await runGatsbyBuild({ contentDir, projectDir: project, env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ...env } });
   await writeFile(path.join(outputRoot, `${name}.log`), result.output);
   if (result.code !== 0) throw new Error(`fixture build "${name}" failed (exit ${result.code}); see .test-output/${name}.log\n${result.output.slice(-3000)}`);
-  await cp("public", target, { recursive: true });
+  await cp(path.join(project, "public"), target, { recursive: true });
   console.log(`fixture build "${name}": ${(result.wallMs / 1000).toFixed(1)} s`);
   return { dir: target, output: result.output };
 }
@@ -63,21 +70,39 @@ async function buildAfterImageDeleted(): Promise<FixtureSites["cachedAfterImageD
   await mkdir(path.join(root, "content/posts"), { recursive: true });
   await cp(CACHED_POST, path.join(root, "content/posts", path.basename(CACHED_POST)));
   const env = { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off", MEDIA_DIR: mediaDir };
-  const first = await runGatsbyBuild({ contentDir: path.join(root, "content"), env });
+  const first = await runGatsbyBuild({ contentDir: path.join(root, "content"), projectDir: project, env });
   await rm(path.join(mediaDir, CACHED_POST_BODY_IMAGE));
-  const second = await runGatsbyBuild({ contentDir: path.join(root, "content"), env });
+  const second = await runGatsbyBuild({ contentDir: path.join(root, "content"), projectDir: project, env });
   await Promise.all([writeFile(logs[0]!, first.output), writeFile(logs[1]!, second.output)]);
   await rm(root, { recursive: true, force: true });
   return { first, second };
 }
 
+/** The working tree's build folders as they stand: whether each exists and when it last changed. */
+async function workingTreeOutput(): Promise<string> {
+  const states = await Promise.all(
+    ["public", ".cache"].map(async (dir) => {
+      const info = await stat(dir).catch(() => null);
+      return `${dir}: ${info ? `changed ${info.mtime.toISOString()}` : "absent"}`;
+    }),
+  );
+  return states.join("; ");
+}
+
 /** Builds once for the whole run; the build and browser tests only read what this leaves. */
 export default async function buildFixtureSites({ provide }: TestProject): Promise<void> {
+  const outputBefore = await workingTreeOutput();
   if (!reuse) await rm(outputRoot, { recursive: true, force: true });
   await mkdir(outputRoot, { recursive: true });
+  if (!reuse) {
+    project = await scratchProject();
+    await symlink(outputRoot, path.join(project, ".test-output"), "dir");
+  }
+  const cache = async () => {
+    if (!reuse) await rm(path.join(project, ".cache"), { recursive: true, force: true });
+  };
   // The first build starts from no cache, as CI and Netlify's first deploy do; the second
   // reuses it, as every later deploy does.
-  await rm(".cache", { recursive: true, force: true });
 
   // The admin as production builds it (Identity login, no local backend), on the smallest site.
   const onePost = await buildInto("one-post", await onePostContent());
@@ -89,8 +114,9 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   // Valid posts full of hostile text (docs/bad-input-corpus.md): every one must render, as text.
   const safeRender = await buildInto("safe-render", "tests/fixtures/safe-render", { ADMIN: "off" });
 
+  await cache();
   const cachedAfterImageDeleted = await buildAfterImageDeleted();
-  await rm(".cache", { recursive: true, force: true });
+  await cache();
 
   // Last, and its cache thrown away: a build that fails after sourcing leaves Gatsby's node
   // store updated but its query tracking not, and the next build would reuse stale results.
@@ -98,13 +124,18 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   const malformedDir = path.join(outputRoot, "malformed-content");
   const malformed = reuse
     ? { code: 1, output: await readFile(path.join(outputRoot, "malformed.log"), "utf8") }
-    : await runGatsbyBuild({ contentDir: await malformedContent(malformedDir), env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off" } });
+    : await runGatsbyBuild({
+        // Named relative to the project, so messages name the files as the tests find them.
+        contentDir: path.relative(process.cwd(), await malformedContent(malformedDir)),
+        projectDir: project,
+        env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off" },
+      });
   if (!reuse) {
     await writeFile(path.join(outputRoot, "malformed.log"), malformed.output);
     // Bounded by the cost limits: no malformed file is ever parsed past them.
     if ("wallMs" in malformed) console.log(`fixture build "malformed" (fails as it must): ${(malformed.wallMs / 1000).toFixed(1)} s`);
   }
-  await rm(".cache", { recursive: true, force: true });
+  if (!reuse) await rm(project, { recursive: true, force: true });
 
   const sites: FixtureSites = {
     siteDir: site.dir,
@@ -117,6 +148,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
     cachedAfterImageDeleted,
     siteUrl: SITE_URL,
     generatedPosts: GENERATED_POSTS,
+    workingTreeOutput: { before: outputBefore, after: await workingTreeOutput() },
   };
   provide("sites", sites);
 }

@@ -1,6 +1,9 @@
 /** Relative luminance (WCAG) of a computed CSS colour such as "rgb(20, 22, 26)". */
 export function luminance(cssColour: string): number {
-  const channels = cssColour.match(/[\d.]+/g)?.slice(0, 3).map(Number);
+  const channels = cssColour
+    .match(/[\d.]+/g)
+    ?.slice(0, 3)
+    .map(Number);
   if (!channels || channels.length < 3) throw new Error(`not an rgb() colour: ${cssColour}`);
   const [r, g, b] = channels.map((value) => {
     const c = value / 255;

@@ -3,6 +3,7 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { LOCAL_CMS_API, LOCAL_HOST, LOCAL_PORTS } from "../../src/local-servers";
 
 const run = promisify(execFile);
 
@@ -14,8 +15,8 @@ export interface DecapServer {
   stop: () => Promise<void>;
 }
 
-/** The port the admin's local_backend points at (src/cms/config.ts). */
-const PORT = 8081;
+/** The port the admin's local_backend points at. */
+const PORT = LOCAL_PORTS.cms;
 
 /** CI machines have no git identity; the scratch repository gets one of its own. */
 const GIT_IDENTITY = {
@@ -56,10 +57,10 @@ export async function startDecapServer({ extraFiles = {} }: { extraFiles?: Recor
   await git("add", ".");
   await git("commit", "--quiet", "--no-gpg-sign", "-m", "Site content before the test");
   const child = spawn(process.execPath, [path.resolve("node_modules/decap-server/dist/index.js")], {
-    env: { ...env, PORT: String(PORT), BIND_HOST: "127.0.0.1", MODE: "git", GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: "error" },
+    env: { ...env, PORT: String(PORT), BIND_HOST: LOCAL_HOST, MODE: "git", GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: "error" },
     stdio: "ignore",
   });
-  await waitForServer(`http://127.0.0.1:${PORT}/api/v1`, child);
+  await waitForServer(LOCAL_CMS_API, child);
   return {
     repoDir,
     git,

@@ -20,6 +20,8 @@ export interface FixtureSites {
    */
   cachedAfterImageDeleted: { first: { code: number; output: string }; second: { code: number; output: string } };
   siteUrl: string;
+  /** The working tree's public/ and .cache as they stood before and after the fixture builds: the same, or a test left a site there. */
+  workingTreeOutput: { before: string; after: string };
   /** How many generated posts the full fixture site has on top of tests/fixtures/site. */
   generatedPosts: number;
 }

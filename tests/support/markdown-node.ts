@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { everyBuildProblems } from "../../src/build/build-checks";
-import { contentFileProblem } from "../../src/build/content-files";
+import { everyBuildProblems } from "../../src/checks/every-build";
+import { contentFileProblem } from "../../src/checks/content-folders";
 import { displayPath } from "../../src/build/folders";
-import { markdownFields, type MarkdownNode } from "../../src/build/markdown-fields";
-import { formatProblem } from "../../src/content/errors";
+import { readMarkdownNode, type MarkdownNode } from "../../src/checks/markdown-file";
+import { formatProblem } from "../../src/checks/problems";
 import { readMarkdown } from "../../src/content/front-matter";
 
 /**
@@ -45,8 +45,13 @@ export function checkMarkdownFiles(files: readonly string[], now = new Date()): 
   const scanned = files.map((file) => ({ file: path.resolve(file), problem: contentFileProblem(path.resolve(file)) }));
   const refused = scanned.flatMap(({ file, problem }) => (problem === null ? [] : [{ file: displayPath(file), problems: [formatProblem({ file: displayPath(file), ...problem })], published: false }]));
   const nodes = scanned.filter(({ problem }) => problem === null).map(({ file }) => markdownNodeFromFile(file));
-  for (const node of nodes) node.fields = markdownFields(node, true);
-  const overAll = everyBuildProblems(nodes, now);
+  const read = nodes.map((node) => readMarkdownNode(node, true));
+  nodes.forEach((node, index) => (node.fields = read[index]!.fields));
+  const overAll = everyBuildProblems(
+    nodes,
+    read.flatMap(({ content }) => (content ? [content] : [])),
+    now,
+  );
   return [
     ...refused,
     ...nodes.map((node) => {

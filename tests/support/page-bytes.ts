@@ -75,8 +75,12 @@ export function pageBytes(siteDir: string, urlPath: string): PageBytes {
   if ($("[data-gatsby-image-wrapper]").length > 0) throw new Error(`${urlPath} renders a GatsbyImage, whose hydration chunks this helper does not count`);
   const local = (url: string | undefined): url is string => url !== undefined && url.startsWith("/") && !url.startsWith("//");
   const htmlScripts = [
-    ...$("script[src]").map((_, element) => $(element).attr("src")).get(),
-    ...$('link[rel="preload"][as="script"], link[rel="modulepreload"]').map((_, element) => $(element).attr("href")).get(),
+    ...$("script[src]")
+      .map((_, element) => $(element).attr("src"))
+      .get(),
+    ...$('link[rel="preload"][as="script"], link[rel="modulepreload"]')
+      .map((_, element) => $(element).attr("href"))
+      .get(),
   ].filter(local);
 
   const scripts = [...new Set(htmlScripts)].map((url) => loaded(siteDir, url, "html"));
@@ -92,8 +96,17 @@ export function pageBytes(siteDir: string, urlPath: string): PageBytes {
   return {
     html: sized(builtHtml(siteDir, urlPath)),
     scripts,
-    inlineStyle: sized($("style").map((_, element) => $(element).text()).get().join("")),
-    stylesheets: $('link[rel="stylesheet"]').map((_, element) => $(element).attr("href")).get().filter(local).map((url) => loaded(siteDir, url, "html")),
+    inlineStyle: sized(
+      $("style")
+        .map((_, element) => $(element).text())
+        .get()
+        .join(""),
+    ),
+    stylesheets: $('link[rel="stylesheet"]')
+      .map((_, element) => $(element).attr("href"))
+      .get()
+      .filter(local)
+      .map((url) => loaded(siteDir, url, "html")),
     data: dataUrls.map((url) => loaded(siteDir, url, "page data")),
   };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkBodySafety } from "../../src/build/media-check";
+import { checkBodySafety } from "../../src/checks/body";
 import { bodyReferences } from "../../src/content/body-references";
-import { formatProblem } from "../../src/content/errors";
+import { formatProblem } from "../../src/checks/problems";
 
 /**
  * One test per way a Markdown body could carry script or markup onto a page. Bodies are not
- * sanitized but refused (src/build/media-check.ts), so each vector must yield a problem naming
+ * sanitized but refused (src/checks/body.ts), so each vector must yield a problem naming
  * its line; Markdown that only shows such text as text must yield none.
  */
 function bodyProblems(markdown: string): string[] {

@@ -1,3 +1,4 @@
+import type { CmsFieldBase, CmsFieldList } from "decap-cms-core";
 import { describe, expect, it } from "vitest";
 import { type CmsField, cmsCollections } from "../../src/content/cms";
 import { fieldMeta } from "../../src/content/fields";
@@ -7,6 +8,18 @@ const byName = Object.fromEntries(cmsCollections().map((collection) => [collecti
 
 function names(fields: readonly CmsField[]): string[] {
   return fields.map((field) => field.name);
+}
+
+function postField(name: string): CmsField {
+  const field = byName.posts!.fields!.find((candidate) => candidate.name === name);
+  if (!field) throw new Error(`no field ${name}`);
+  return field;
+}
+
+function listField(name: string): CmsFieldBase & CmsFieldList {
+  const field = postField(name);
+  if (field.widget !== "list") throw new Error(`${name} is a ${field.widget} field, not a list`);
+  return field as CmsFieldBase & CmsFieldList;
 }
 
 describe("the admin's collections, derived from the content model", () => {
@@ -22,12 +35,16 @@ describe("the admin's collections, derived from the content model", () => {
   it("require what the model requires and offer the model's defaults", () => {
     for (const field of byName.posts!.fields!.filter((f) => f.name !== "body")) {
       const meta = fieldMeta.get(postSchema.shape[field.name as keyof typeof postSchema.shape] as never)!;
-      expect({ name: field.name, required: field.required, default: field.default }).toEqual({ name: field.name, required: meta.required, default: field.widget === "hidden" ? "blog-post" : meta.default });
+      expect({ name: field.name, required: field.required, default: "default" in field ? field.default : undefined }).toEqual({
+        name: field.name,
+        required: meta.required,
+        default: field.widget === "hidden" ? "blog-post" : meta.default,
+      });
     }
   });
 
   it("edit references field by field, with the https rule the build applies", () => {
-    const references = byName.posts!.fields!.find((field) => field.name === "references")!;
+    const references = listField("references");
     expect(references.min).toBe(3);
     expect(names(references.fields!)).toEqual(["title", "publisher", "year", "url"]);
     const url = references.fields!.find((field) => field.name === "url")!;
@@ -49,7 +66,7 @@ describe("the admin's collections, derived from the content model", () => {
   });
 
   it("edit key points one per box, so a comma inside a point never splits it", () => {
-    const keyPoints = byName.posts!.fields!.find((field) => field.name === "keyPoints")!;
+    const keyPoints = listField("keyPoints");
     expect(keyPoints).toMatchObject({ widget: "list", min: 3, max: 5, field: { widget: "text", required: true } });
     expect(new RegExp(keyPoints.field!.pattern![0]).test("x".repeat(201))).toBe(false);
   });

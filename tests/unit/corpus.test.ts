@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkDatesNotInFuture } from "../../src/build/date-check";
+import { checkDatesNotInFuture } from "../../src/checks/future-dates";
 import { expectedProblems } from "../fixtures/malformed/expected";
 import { generatedPosts, writeGeneratedPosts } from "../fixtures/malformed/generated";
 import { type CheckedFile, checkMarkdownFiles, markdownNodeFromFile } from "../support/markdown-node";
@@ -51,7 +51,10 @@ describe("a malformed post", () => {
     const { file, problems } = malformedByName.get(name)!;
     expect(problems).toHaveLength(expected.length);
     for (const line of expected) {
-      expect(problems.filter((problem) => problem.startsWith(`${file}: ${line}`)), line).toHaveLength(1);
+      expect(
+        problems.filter((problem) => problem.startsWith(`${file}: ${line}`)),
+        line,
+      ).toHaveLength(1);
     }
   });
 
@@ -75,9 +78,7 @@ describe("a hostile post that is still valid", () => {
     const frontMatter = (name: string) => markdownNodeFromFile(path.join(safeRenderDir, name)).frontmatter;
     expect(frontMatter("2024-02-03-byte-order-mark.md").templateKey).toBe("blog-post");
     expect(frontMatter("2024-02-03-byte-order-mark.md").title).toBe("A file that starts with a byte order mark");
-    expect(frontMatter("2024-02-02-windows-line-ends.md").description).toBe(
-      "Every line of this file ends in a carriage return and a line feed, as editors on Windows save them.\n",
-    );
+    expect(frontMatter("2024-02-02-windows-line-ends.md").description).toBe("Every line of this file ends in a carriage return and a line feed, as editors on Windows save them.\n");
     expect(frontMatter("2024-02-01-emoji-and-right-to-left-text.md").title).toBe("Emoji 🌿 and right-to-left text: עברית and العربية");
   });
 });

@@ -22,9 +22,12 @@ describe("an HTML code in front-matter text", () => {
     expect(htmlCodeMessage(text)).toBe(`contains ${JSON.stringify(code)}, an HTML code; this field is plain text, so write the character itself`);
   });
 
-  it.each([["R&D"], ["Q & A"], ["Tom & Jerry's"], ["https://pubmed.ncbi.nlm.nih.gov/?term=kratom&sort=date"], ["<script>alert(1)</script>"], ["a & b; c"]])("is not %s, which is plain text", (text) => {
-    expect(hasNoHtmlCode(text)).toBe(true);
-  });
+  it.each([["R&D"], ["Q & A"], ["Tom & Jerry's"], ["https://pubmed.ncbi.nlm.nih.gov/?term=kratom&sort=date"], ["<script>alert(1)</script>"], ["a & b; c"]])(
+    "is not %s, which is plain text",
+    (text) => {
+      expect(hasNoHtmlCode(text)).toBe(true);
+    },
+  );
 
   it("is refused in every text field of a post, naming the field", () => {
     const code = "&lt;b&gt;";
@@ -38,7 +41,10 @@ describe("an HTML code in front-matter text", () => {
       tags: [code],
       featuredimagealt: code,
       reviewedBy: { name: code, credential: code },
-      references: [{ title: code, publisher: code, year: 2024, url: `https://example.org/${code}` }, ...Array.from({ length: 2 }, () => ({ title: "t", publisher: "p", year: 2024, url: "https://example.org/" }))],
+      references: [
+        { title: code, publisher: code, year: 2024, url: `https://example.org/${code}` },
+        ...Array.from({ length: 2 }, () => ({ title: "t", publisher: "p", year: 2024, url: "https://example.org/" })),
+      ],
     });
     const fields = result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
     expect(fields.sort()).toEqual(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderedHtmlProblems } from "../../src/build/rendered-html-check";
-import { formatProblem } from "../../src/content/errors";
+import { renderedHtmlProblems } from "../../src/checks/rendered-html";
+import { formatProblem } from "../../src/checks/problems";
 
 const check = (html: string, body = html) => renderedHtmlProblems("post.md", html, body).map(formatProblem);
 
@@ -20,7 +20,10 @@ describe("a rendered body that is refused", () => {
     ["an unknown class", '<p class="modal-overlay">x</p>', "a class= attribute on <p>"],
   ])("%s", (_, html, what) => {
     const problems = check(html);
-    expect(problems.some((problem) => problem.includes(`would put ${what} on the page`)), problems.join("\n")).toBe(true);
+    expect(
+      problems.some((problem) => problem.includes(`would put ${what} on the page`)),
+      problems.join("\n"),
+    ).toBe(true);
   });
 
   it("names the line of the Markdown the element came from", () => {
@@ -34,7 +37,10 @@ describe("a rendered body that is accepted", () => {
     ["a heading with its id", '<h2 id="what-is-kratom">What is kratom</h2>'],
     ["links with safe addresses", '<p><a href="https://www.fda.gov/">a</a> <a href="#ref-1">[1]</a> <a href="/about/">b</a> <a href="tel:988">c</a></p>'],
     ["a table", '<table><thead><tr><th align="left">a</th></tr></thead><tbody><tr><td align="right">b</td></tr></tbody></table>'],
-    ["footnotes", '<p>x<sup id="fnref-1"><a href="#fn-1" class="footnote-ref">1</a></sup></p><div class="footnotes"><hr><ol><li id="fn-1">n<a href="#fnref-1" class="footnote-backref">↩</a></li></ol></div>'],
+    [
+      "footnotes",
+      '<p>x<sup id="fnref-1"><a href="#fn-1" class="footnote-ref">1</a></sup></p><div class="footnotes"><hr><ol><li id="fn-1">n<a href="#fnref-1" class="footnote-backref">↩</a></li></ol></div>',
+    ],
     ["a task list", '<ul><li><input type="checkbox" checked disabled> done</li></ul>'],
     ["a comment", "<!-- an editor's note --><p>x</p>"],
     [

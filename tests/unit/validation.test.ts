@@ -1,13 +1,15 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { markdownFields } from "../../src/build/markdown-fields";
+import type { ArticleContent } from "../../src/build/content-nodes";
+import { readMarkdownNode } from "../../src/checks/markdown-file";
 import { markdownNodeFromFile } from "../support/markdown-node";
 
 const siteDir = "tests/fixtures/site";
 
 describe("a legacy-format post from the old starter", () => {
   const node = markdownNodeFromFile(`${siteDir}/posts/2024-08-13-legacy-format-post.md`);
-  const fields = markdownFields(node, true);
+  const { fields, content } = readMarkdownNode(node, true);
+  const article = content as ArticleContent;
 
   it("passes validation unchanged", () => {
     expect(fields.problems).toEqual([]);
@@ -25,9 +27,9 @@ describe("a legacy-format post from the old starter", () => {
   });
 
   it("links its tags to tag pages and its featured image to the media folder", () => {
-    expect(fields.tags.map((tag) => tag.path)).toEqual(["/tags/kratom/", "/tags/pain-relief/", "/tags/anxiety/", "/tags/energy/", "/tags/relaxation/"]);
-    expect(fields.featuredImagePath).toBe(path.resolve("static/img/forest-sunrise.jpg"));
-    expect(fields.path).toBe("/blog/legacy-format-post/");
+    expect(article.tags.map((tag) => tag.path)).toEqual(["/tags/kratom/", "/tags/pain-relief/", "/tags/anxiety/", "/tags/energy/", "/tags/relaxation/"]);
+    expect(article.featuredImagePath).toBe(path.resolve("static/img/forest-sunrise.jpg"));
+    expect(article.path).toBe("/blog/legacy-format-post/");
   });
 });
 
@@ -35,15 +37,15 @@ describe("drafts", () => {
   const node = markdownNodeFromFile(`${siteDir}/posts/2024-10-01-unfinished-draft.md`);
 
   it("are left out of production builds", () => {
-    expect(markdownFields(node, true).published).toBe(false);
+    expect(readMarkdownNode(node, true).fields.published).toBe(false);
   });
 
   it("may be unfinished: no references, key points or review date yet", () => {
     expect(node.frontmatter.references).toBeUndefined();
-    expect(markdownFields(node, false).problems).toEqual([]);
+    expect(readMarkdownNode(node, false).fields.problems).toEqual([]);
   });
 
   it("are shown while editing with gatsby develop", () => {
-    expect(markdownFields(node, false).published).toBe(true);
+    expect(readMarkdownNode(node, false).fields.published).toBe(true);
   });
 });

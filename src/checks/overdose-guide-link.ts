@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Reporter } from "gatsby";
-import { displayPath, settingsDir } from "./folders";
-import { SAFETY_SETTINGS_FILE, type SafetySettingsNode } from "./settings-node";
+import { displayPath, settingsDir } from "../build/folders";
+import { SAFETY_SETTINGS_FILE, type SafetySettingsNode } from "../build/settings-node";
 
 /**
  * Every help strip links to the step-by-step overdose article. A site without it (a new

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { type Problem, problemsFromZod } from "./errors";
-import { fieldMeta } from "./fields";
-import { FRONT_MATTER_LANGUAGE_KEY, frontMatterLanguageMessage, YAML_ERROR_KEY } from "./front-matter";
-import { type FrontMatter, templateKeys, templates, type TemplateKey } from "./model";
+import { type Problem, problemsFromZod } from "./problems";
+import { fieldMeta } from "../content/fields";
+import { FRONT_MATTER_LANGUAGE_KEY, frontMatterLanguageMessage, YAML_ERROR_KEY } from "../content/front-matter";
+import { type FrontMatter, templateKeys, templates, type TemplateKey } from "../content/model";
 
 export type Validation = { ok: true; value: FrontMatter } | { ok: false; problems: Problem[] };
 
@@ -12,7 +12,11 @@ function isTemplateKey(value: unknown): value is TemplateKey {
 
 /** Fields a post needs before it is published (sources, review date, key points); a draft may be unfinished there. */
 function publishingFields(schema: z.ZodObject): Set<string> {
-  return new Set(Object.entries(schema.shape).filter(([, field]) => fieldMeta.get(field as z.ZodType)?.requiredToPublish).map(([name]) => name));
+  return new Set(
+    Object.entries(schema.shape)
+      .filter(([, field]) => fieldMeta.get(field as z.ZodType)?.requiredToPublish)
+      .map(([name]) => name),
+  );
 }
 
 /** Checks one file's front-matter against the model and returns every problem, not just the first. */
@@ -51,4 +55,20 @@ function unfinishedShape(schema: z.ZodObject, names: readonly string[]): Record<
       return [name, field instanceof z.ZodArray ? z.array(field.element as z.ZodType) : field];
     }),
   );
+}
+
+/**
+ * What the admin preview shows of an entry still being written: each field that is valid on its
+ * own, checked and trimmed by the model as the build would, lists item by item; the rest is left
+ * out rather than shown as the editor's raw input.
+ */
+export function fieldsSoFar<S extends z.ZodObject>(schema: S, data: Record<string, unknown>): Partial<z.output<S>> {
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const entries = Object.keys(shape).flatMap((name) => {
+    const field = shape[name]!;
+    const lenient = field instanceof z.ZodArray ? z.array(field.element as z.ZodType) : field;
+    const parsed = lenient.safeParse(data[name]);
+    return parsed.success && parsed.data !== undefined ? [[name, parsed.data]] : [];
+  });
+  return Object.fromEntries(entries) as Partial<z.output<S>>;
 }

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scanContentFolders } from "../../src/build/content-files";
-import { formatProblem } from "../../src/content/errors";
+import { scanContentFolders } from "../../src/checks/content-folders";
+import { formatProblem } from "../../src/checks/problems";
 import { readMarkdown } from "../../src/content/front-matter";
 
 /**
@@ -42,7 +42,10 @@ afterAll(async () => {
 
 describe("the content and media folder scan", () => {
   const scan = () => scanContentFolders({ contentDir, settingsDir, mediaDir });
-  const named = (name: string) => scan().problems.filter((problem) => problem.file.endsWith(name)).map(formatProblem);
+  const named = (name: string) =>
+    scan()
+      .problems.filter((problem) => problem.file.endsWith(name))
+      .map(formatProblem);
 
   it("names Markdown saved under another extension, which would otherwise be neither published nor named", () => {
     expect(named("saved-as.mdx")).toEqual([expect.stringMatching(/saved-as\.mdx: file name: does not end in \.md, so it would not be published/)]);

@@ -1,8 +1,8 @@
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
-import type { Problem } from "../content/errors";
+import type { Problem } from "./problems";
 import { declaredFrontMatterLanguage, frontMatterLanguageMessage } from "../content/front-matter";
-import { displayPath } from "./folders";
+import { displayPath } from "../build/folders";
 
 export interface ContentFolderScan {
   /** Absolute paths Gatsby must not read: each is named in `problems`. */
@@ -74,7 +74,10 @@ export function mediaFileProblem(file: string): Omit<Problem, "file"> | null {
   const outside = linkOutside(file);
   if (outside !== null) return { field: "file", message: `is a link to ${outside}, outside the repository; put the image itself here` };
   if (isScriptedSvg(file)) {
-    return { field: "file", message: "is an SVG with script in it (a <script>, an on…= handler or a javascript: link), which would run when the image is opened; export it again without script, or use PNG" };
+    return {
+      field: "file",
+      message: "is an SVG with script in it (a <script>, an on…= handler or a javascript: link), which would run when the image is opened; export it again without script, or use PNG",
+    };
   }
   return null;
 }

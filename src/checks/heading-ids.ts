@@ -1,4 +1,4 @@
-import type { Problem } from "../content/errors";
+import type { Problem } from "./problems";
 import { headingsOf } from "../content/sections";
 
 /** Ids the page gives its own parts: a heading with one of them would take a citation's or a note's jump. */
@@ -8,5 +8,9 @@ const PAGE_IDS = /^(ref|fn|fnref)-\d+$|^(main|header-search-query|table-of-conte
 export function checkHeadingIds(file: string, body: string): Problem[] {
   return headingsOf(body)
     .filter(({ id }) => PAGE_IDS.test(id))
-    .map(({ id, line, title }) => ({ file, field: "body", message: `line ${line} of the body: the heading ${JSON.stringify(title)} would get the address #${id}, which the page uses for something else; reword the heading` }));
+    .map(({ id, line, title }) => ({
+      file,
+      field: "body",
+      message: `line ${line} of the body: the heading ${JSON.stringify(title)} would get the address #${id}, which the page uses for something else; reword the heading`,
+    }));
 }

@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { readFileSync } from "node:fs";
-import type { Problem } from "../content/errors";
+import type { Problem } from "./problems";
 import { CONTROL_CHARACTER, controlCharacterName } from "../content/plain-text";
 
 /** The 1-based number of the first line that is not UTF-8, or null when the whole file is. */
@@ -29,9 +29,11 @@ export function checkEncoding(file: string, absolutePath: string): Problem[] {
 
 /** A control character in the body: invisible on the page, and it would make the RSS feed unreadable. */
 export function checkBodyControlCharacters(file: string, body: string): Problem[] {
-  return body.split("\n").flatMap((line, index) =>
-    CONTROL_CHARACTER.test(line)
-      ? [{ file, field: "body", message: `line ${index + 1} of the body has the invisible control character ${controlCharacterName(line)}, which would break the RSS feed; remove it` }]
-      : [],
-  );
+  return body
+    .split("\n")
+    .flatMap((line, index) =>
+      CONTROL_CHARACTER.test(line)
+        ? [{ file, field: "body", message: `line ${index + 1} of the body has the invisible control character ${controlCharacterName(line)}, which would break the RSS feed; remove it` }]
+        : [],
+    );
 }

@@ -1,6 +1,5 @@
-import type { Problem } from "../content/errors";
-import { displayPath } from "./folders";
-import type { MarkdownNode } from "./markdown-fields";
+import type { Problem } from "./problems";
+import type { Content } from "../build/content-nodes";
 
 /** A calendar date is midnight UTC; where the editor is, that day may start up to 14 hours earlier. */
 const TIME_ZONE_SLACK_MS = 24 * 60 * 60 * 1000;
@@ -32,8 +31,6 @@ export function checkDatesNotInFuture(file: string, dates: PostDates, now: Date)
  * Future dates among the valid posts that will be published. Checked on every build rather than
  * stored on the node like other problems: the node does not change when the date comes.
  */
-export function futureDateProblems(nodes: readonly MarkdownNode[], now: Date): Problem[] {
-  return nodes.flatMap((node) =>
-    node.fields?.kind === "post" && node.fields.problems.length === 0 && !node.fields.draft ? checkDatesNotInFuture(displayPath(node.fileAbsolutePath), node.frontmatter, now) : [],
-  );
+export function futureDateProblems(contents: readonly Content[], now: Date): Problem[] {
+  return contents.flatMap((content) => (content.kind === "post" && !content.draft ? checkDatesNotInFuture(content.file, content, now) : []));
 }

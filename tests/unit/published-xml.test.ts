@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkPublishedXml } from "../../src/build/xml-check";
+import { checkPublishedXml } from "../../src/checks/published-xml";
 
 let dir: string;
 beforeAll(async () => {

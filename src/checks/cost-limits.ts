@@ -1,4 +1,4 @@
-import type { Problem } from "../content/errors";
+import type { Problem } from "./problems";
 
 /**
  * What one post may cost the build, so no file can freeze every publish. Chosen on 1 Dec 2026

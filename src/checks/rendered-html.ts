@@ -1,5 +1,5 @@
 import { type DefaultTreeAdapterMap, parseFragment } from "parse5";
-import type { Problem } from "../content/errors";
+import type { Problem } from "./problems";
 import { isUnsafeUrl } from "../content/safe-url";
 
 type ChildNode = DefaultTreeAdapterMap["childNode"];
@@ -60,7 +60,11 @@ interface Finding {
 function attributeFindings(element: Element): Finding[] {
   const tag = element.tagName;
   const allowed = ALLOWED[tag] ?? [];
-  const classes = element.attrs.find((attribute) => attribute.name === "class")?.value.split(/\s+/).filter(Boolean) ?? [];
+  const classes =
+    element.attrs
+      .find((attribute) => attribute.name === "class")
+      ?.value.split(/\s+/)
+      .filter(Boolean) ?? [];
   const findings: Finding[] = [];
   for (const { name, value } of element.attrs) {
     if (!allowed.includes(name) || (name === "style" && !classes.some((value) => IMAGE_CLASS.test(value)))) {
