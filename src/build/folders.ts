@@ -1,4 +1,5 @@
 import path from "node:path";
+import { mediaFileName } from "../content/media-paths";
 
 /** Where editors' Markdown lives; CONTENT_DIR points a build at another folder (tests, benchmarks). */
 export const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
@@ -12,27 +13,14 @@ export const settingsDir = path.resolve("content/settings");
  * repository); it must still end in static/img, which is how body images are matched.
  */
 export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? "static/img");
-export const mediaPublicPath = "/img/";
 
 /** Paths in messages are relative to the project, as an editor would see them in the repository. */
 export function displayPath(absolutePath: string): string {
   return path.relative(process.cwd(), absolutePath) || absolutePath;
 }
 
-/** decodeURI, or null for an address with a broken %-escape ("/img/%zz.jpg"), which names no file. */
-export function decodedUri(address: string): string | null {
-  try {
-    return decodeURI(address);
-  } catch {
-    return null;
-  }
-}
-
 /** "/img/a/b.jpg" → absolute path in the media folder, or null if it would leave the folder or names no file. */
 export function mediaFilePath(publicPath: string): string | null {
-  if (!publicPath.startsWith(mediaPublicPath)) return null;
-  const name = decodedUri(publicPath.slice(mediaPublicPath.length));
-  if (name === null) return null;
-  const resolved = path.resolve(mediaDir, name);
-  return resolved.startsWith(mediaDir + path.sep) ? resolved : null;
+  const name = mediaFileName(publicPath);
+  return name === null ? null : path.join(mediaDir, name);
 }

@@ -1,5 +1,6 @@
 import type { BodyReferences } from "../content/body-references";
 import type { Problem } from "./problems";
+import { CONTROL_CHARACTER, controlCharacterName } from "../content/plain-text";
 
 /** Every citation marker must point at an entry of the post's reference list. */
 export function checkCitations(file: string, citations: readonly number[], referenceCount: number): Problem[] {
@@ -26,4 +27,15 @@ export function checkBodySafety(file: string, rawHtml: BodyReferences["rawHtml"]
       message: `line ${line} of the body: the address ${JSON.stringify(url)} is not allowed (use https:, http:, mailto:, tel: or a relative link)`,
     })),
   ];
+}
+
+/** A control character in the body: invisible on the page, and it would make the RSS feed unreadable. */
+export function checkBodyControlCharacters(file: string, body: string): Problem[] {
+  return body
+    .split("\n")
+    .flatMap((line, index) =>
+      CONTROL_CHARACTER.test(line)
+        ? [{ file, field: "body", message: `line ${index + 1} of the body has the invisible control character ${controlCharacterName(line)}, which would break the RSS feed; remove it` }]
+        : [],
+    );
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Problem, problemsFromZod } from "./problems";
 import { fieldMeta } from "../content/fields";
 import { FRONT_MATTER_LANGUAGE_KEY, frontMatterLanguageMessage, YAML_ERROR_KEY } from "../content/front-matter";
-import { type FrontMatter, templateKeys, templates, type TemplateKey } from "../content/model";
+import { type FrontMatter, type Page, type Post, templateKeys, templates, type TemplateKey } from "../content/model";
 
 export type Validation = { ok: true; value: FrontMatter } | { ok: false; problems: Problem[] };
 
@@ -71,4 +71,10 @@ export function fieldsSoFar<S extends z.ZodObject>(schema: S, data: Record<strin
     return parsed.success && parsed.data !== undefined ? [[name, parsed.data]] : [];
   });
   return Object.fromEntries(entries) as Partial<z.output<S>>;
+}
+
+/** The fields of a file that fails validation which are valid on their own, so the other checks can still run. */
+export function validFieldsOf(frontmatter: Record<string, unknown>): Partial<Post> | Partial<Page> {
+  const key = frontmatter.templateKey;
+  return key === "blog-post" || key === "page" ? fieldsSoFar(templates[key], frontmatter) : {};
 }

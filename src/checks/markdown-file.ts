@@ -1,18 +1,14 @@
 import type { Node } from "gatsby";
 import { articleView } from "../content/article-view";
 import { formatProblem, type Problem } from "./problems";
-import { type FrontMatter, type Page, type Post, templates } from "../content/model";
+import type { FrontMatter } from "../content/model";
 import { pagePath, postPath, RESERVED_PAGE_SLUGS, slugFromFileName } from "../content/paths";
-import { fieldsSoFar, validateFrontMatter } from "./front-matter-fields";
+import { validateFrontMatter, validFieldsOf } from "./front-matter-fields";
 import { displayPath, mediaFilePath } from "../build/folders";
-import { bodyReferences } from "../content/body-references";
 import { bodyReadability } from "../content/readability";
-import { reviewDateProblems } from "../content/review-dates";
 import type { ArticleContent, Content, PageContent } from "../build/content-nodes";
-import { bodyCostProblems, parseTimeProblem } from "./cost-limits";
-import { checkBodyControlCharacters, checkEncoding } from "./file-text";
-import { checkHeadingIds } from "./heading-ids";
-import { checkBodySafety, checkCitations, checkLostContent } from "./body";
+import { bodyProblems } from "./article-body";
+import { checkEncoding } from "./file-encoding";
 
 /** What the build adds to every MarkdownRemark node (`fields` in GraphQL): its verdict, valid or not. */
 export interface MarkdownFields {
@@ -43,34 +39,6 @@ function slugProblems(file: string, kind: MarkdownFields["kind"], slug: string):
     return [{ file, field: "file name", message: `gives the address /${slug}/, which the site already uses` }];
   }
   return [];
-}
-
-/**
- * What the body shows and links to; a body over a cost limit is only measured, never parsed.
- * Runs whatever the front-matter's state, with the fields that are valid so far, so one build
- * names a missing field and a wrong citation together rather than one after the other.
- */
-function bodyProblems(file: string, body: string, value: Partial<Post> | Partial<Page>, key: unknown): { problems: Problem[]; images: string[] } {
-  const tooCostly = bodyCostProblems(file, body);
-  if (tooCostly.length > 0) return { problems: tooCostly, images: [] };
-  const started = performance.now();
-  const found = bodyReferences(body);
-  const problems = [
-    ...parseTimeProblem(file, performance.now() - started),
-    ...checkBodyControlCharacters(file, body),
-    ...checkHeadingIds(file, body),
-    ...checkBodySafety(file, found.rawHtml, found.unsafeUrls),
-    ...checkLostContent(file, found.lostContent),
-    ...("references" in value && value.references && !value.draft ? checkCitations(file, found.citations, value.references.length) : []),
-    ...(key === "blog-post" && !value.draft ? reviewDateProblems(file, value as Partial<Post>) : []),
-  ];
-  return { problems, images: found.images };
-}
-
-/** The fields of a file that fails validation which are valid on their own, so the other checks can still run. */
-function validFieldsOf(frontmatter: Record<string, unknown>): Partial<Post> | Partial<Page> {
-  const key = frontmatter.templateKey;
-  return key === "blog-post" || key === "page" ? fieldsSoFar(templates[key], frontmatter) : {};
 }
 
 function kindOf(value: FrontMatter | undefined, raw: Record<string, unknown>): MarkdownFields["kind"] {

@@ -7,6 +7,7 @@ import { SafetyNotesView } from "../components/SafetyNotes";
 import { articleView } from "../content/article-view";
 import { pageSchema, postSchema, safetySettingsSchema } from "../content/model";
 import { fieldsSoFar } from "../checks/front-matter-fields";
+import { EntryProblems, problemsOf } from "./entry-checks";
 import { routes } from "../content/routes";
 
 type PreviewProps = PreviewTemplateComponentProps;
@@ -71,6 +72,7 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
   const { featuredimage, featuredimagealt, ...props } = view;
   return (
     <div className="container article-container">
+      <EntryProblems problems={problemsOf(data, String(entry.get("path") ?? ""))} />
       <Article
         {...props}
         featuredImage={featuredimage && <img src={getAsset(featuredimage)?.toString()} alt={featuredimagealt} />}
@@ -83,13 +85,15 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
 };
 
 /** About, Disclaimer and Get help, previewed with the site's page component. */
-export const PagePreview: ComponentType<PreviewProps> = ({ entry, widgetFor, getCollection }) => (
-  <ContentPage
-    title={fieldsSoFar(pageSchema, entryData(entry)).title ?? ""}
-    body={widgetFor("body") as ReactNode}
-    safetyNotes={<EditorSafetyNotes getCollection={getCollection} disclaimer={false} />}
-  />
-);
+export const PagePreview: ComponentType<PreviewProps> = ({ entry, widgetFor, getCollection }) => {
+  const data = entryData(entry);
+  return (
+    <>
+      <EntryProblems problems={problemsOf(data, String(entry.get("path") ?? ""))} />
+      <ContentPage title={fieldsSoFar(pageSchema, data).title ?? ""} body={widgetFor("body") as ReactNode} safetyNotes={<EditorSafetyNotes getCollection={getCollection} disclaimer={false} />} />
+    </>
+  );
+};
 
 export const SafetyPreview: ComponentType<PreviewProps> = ({ entry }) => (
   <div className="container article-container">

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainText } from "./plain-text";
+import { MEDIA_PUBLIC_PATH } from "./media-paths";
 
 /**
  * Field constructors for the content model. Each returns a zod schema (what build-time
@@ -115,7 +116,7 @@ export function flag({ label, hint }: Common) {
 }
 
 /** What the CMS writes for an image in the media folder: public folder + file name. */
-export const MEDIA_PUBLIC_FOLDER = "/img";
+export const MEDIA_PUBLIC_FOLDER = MEDIA_PUBLIC_PATH.replace(/\/$/, "");
 const IMAGE_PATH = /^\/img\/(?!.*\.\.)[\w.\- /]+\.(?:jpe?g|png|webp|avif|gif)$/i;
 const IMAGE_PATH_MESSAGE = `must be an image in the media folder, like ${MEDIA_PUBLIC_FOLDER}/photo.jpg`;
 

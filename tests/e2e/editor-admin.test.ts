@@ -167,6 +167,26 @@ describe("an editor publishes a new article with an uploaded image", () => {
       .toFile(article.featuredImageFile);
   });
 
+  it("refuses to save what the build would refuse, naming every problem, and saves nothing", async () => {
+    const page = site.page();
+    const before = await repositoryState();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    // Every field valid as far as the form can tell, but a claim cites a fourth source of three
+    // and the publish date has not come yet: the build would refuse both and publish nothing.
+    await fillNewArticle(page, { ...article, date: "2099-01-01T09:30", bodyLines: ["A claim cites a fourth source [[4]](#ref-4), and the list has three.", "", "## A section"] });
+    const problems = preview().locator(".entry-problems li");
+    await expect
+      .poll(() => problems.allTextContents(), { timeout: 10_000 })
+      .toEqual(["body: citation [4] points to no reference (the post lists 3)", expect.stringMatching(/^date: .* is in the future/)]);
+    await save(page);
+    const toast = page.getByText(/the site would refuse it \(2 problems; nothing was saved\)/);
+    await expect.poll(() => toast.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const message = await toast.first().textContent();
+    expect(message).toContain("body: citation [4] points to no reference (the post lists 3)");
+    expect(message).toMatch(/date: .* is in the future/);
+    expect(await repositoryState()).toBe(before);
+  });
+
   it("fills every field, saves a draft, marks it ready and publishes it to main", async () => {
     const page = site.page();
     await openInAdmin(page, site.url("/admin/#/collections/posts/new"));

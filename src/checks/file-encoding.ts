@@ -1,7 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { readFileSync } from "node:fs";
 import type { Problem } from "./problems";
-import { CONTROL_CHARACTER, controlCharacterName } from "../content/plain-text";
 
 /** The 1-based number of the first line that is not UTF-8, or null when the whole file is. */
 export function firstNonUtf8Line(bytes: Uint8Array): number | null {
@@ -25,15 +24,4 @@ export function checkEncoding(file: string, absolutePath: string): Problem[] {
   const line = firstNonUtf8Line(readFileSync(absolutePath));
   if (line === null) return [];
   return [{ file, field: "file", message: `line ${line} has bytes that are not UTF-8 text; save the file as UTF-8 (the site would show them as �)` }];
-}
-
-/** A control character in the body: invisible on the page, and it would make the RSS feed unreadable. */
-export function checkBodyControlCharacters(file: string, body: string): Problem[] {
-  return body
-    .split("\n")
-    .flatMap((line, index) =>
-      CONTROL_CHARACTER.test(line)
-        ? [{ file, field: "body", message: `line ${index + 1} of the body has the invisible control character ${controlCharacterName(line)}, which would break the RSS feed; remove it` }]
-        : [],
-    );
 }

@@ -1,0 +1,69 @@
+import type { CMS } from "decap-cms-core";
+import { entryProblems } from "../checks/entry";
+import type { Problem } from "../checks/problems";
+
+/** The collections whose entries are Markdown with front-matter, which the build checks. */
+const CHECKED_COLLECTIONS: ReadonlySet<string> = new Set(["posts", "pages"]);
+
+type Entry = { get: (key: string) => unknown };
+
+const plain = (value: unknown): Record<string, unknown> => {
+  const immutable = value as { toJS?: () => Record<string, unknown> } | undefined;
+  return typeof immutable?.toJS === "function" ? immutable.toJS() : {};
+};
+
+/** The problems the build would refuse this entry for, as the admin holds it now. */
+export function problemsOf(data: Record<string, unknown>, file: string): Problem[] {
+  return entryProblems(file, data, new Date());
+}
+
+/** "field: message", one a line: the build's own wording, without the file name the editor already has open. */
+export function describeProblems(problems: readonly Problem[]): string {
+  return problems.map(({ field, message }) => `${field}: ${message}`).join("\n");
+}
+
+/** Decap shows a refused save as "Failed to persist entry: <details>"; this keeps <details> to the list itself. */
+class RefusedEntry extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/**
+ * Before an entry is saved and before it is published, the build's checks run on it; if any
+ * fails, Decap saves or publishes nothing and shows every problem at once. Without this, an
+ * article the build refuses could be published in the admin and stop every later one from
+ * going live, in a build log the editor never sees.
+ */
+export function refuseWhatTheBuildWould(cms: CMS): void {
+  for (const name of ["preSave", "prePublish"] as const) {
+    cms.registerEventListener({
+      name,
+      handler: ({ entry }: { entry: Entry }) => {
+        if (!CHECKED_COLLECTIONS.has(String(entry.get("collection")))) return;
+        const problems = problemsOf(plain(entry.get("data")), String(entry.get("path") ?? ""));
+        if (problems.length > 0) {
+          const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+          throw new RefusedEntry(`the site would refuse it (${count}; nothing was ${name === "preSave" ? "saved" : "published"}):\n${describeProblems(problems)}`);
+        }
+      },
+    });
+  }
+}
+
+/** Shown above the preview while the entry has problems: every one, including fields scrolled out of view. */
+export function EntryProblems({ problems }: { problems: readonly Problem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <section className="entry-problems" role="status" aria-labelledby="entry-problems-heading">
+      <h2 id="entry-problems-heading">The site would not publish this yet</h2>
+      <ul>
+        {problems.map(({ field, message }) => (
+          <li key={`${field} ${message}`}>
+            <strong>{field}</strong>: {message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
