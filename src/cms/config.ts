@@ -15,6 +15,8 @@ export function cmsConfig(localBackend: boolean): CmsConfig & { load_config_file
     ...(localBackend ? { local_backend: { url: LOCAL_CMS_API } } : {}),
     publish_mode: "editorial_workflow",
     site_url: "/",
+    // File names in plain ASCII: a curly quote or accent in a title cannot make a name that hides a draft.
+    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     ...cmsMedia,
     collections: cmsCollections(),
   };

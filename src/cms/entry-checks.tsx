@@ -1,16 +1,12 @@
 import type { CMS } from "decap-cms-core";
 import { entryProblems } from "../checks/entry";
 import type { Problem } from "../checks/problems";
+import { plainData } from "./entry-data";
 
 /** The collections whose entries are Markdown with front-matter, which the build checks. */
 const CHECKED_COLLECTIONS: ReadonlySet<string> = new Set(["posts", "pages"]);
 
 type Entry = { get: (key: string) => unknown };
-
-const plain = (value: unknown): Record<string, unknown> => {
-  const immutable = value as { toJS?: () => Record<string, unknown> } | undefined;
-  return typeof immutable?.toJS === "function" ? immutable.toJS() : {};
-};
 
 /** The problems the build would refuse this entry for, as the admin holds it now. */
 export function problemsOf(data: Record<string, unknown>, file: string): Problem[] {
@@ -41,7 +37,7 @@ export function refuseWhatTheBuildWould(cms: CMS): void {
       name,
       handler: ({ entry }: { entry: Entry }) => {
         if (!CHECKED_COLLECTIONS.has(String(entry.get("collection")))) return;
-        const problems = problemsOf(plain(entry.get("data")), String(entry.get("path") ?? ""));
+        const problems = problemsOf(plainData(entry.get("data")), String(entry.get("path") ?? ""));
         if (problems.length > 0) {
           const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
           throw new RefusedEntry(`the site would refuse it (${count}; nothing was ${name === "preSave" ? "saved" : "published"}):\n${describeProblems(problems)}`);

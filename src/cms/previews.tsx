@@ -8,16 +8,10 @@ import { articleView } from "../content/article-view";
 import { pageSchema, postSchema, safetySettingsSchema } from "../content/model";
 import { fieldsSoFar } from "../checks/front-matter-fields";
 import { EntryProblems, problemsOf } from "./entry-checks";
+import { plainData } from "./entry-data";
 import { routes } from "../content/routes";
 
 type PreviewProps = PreviewTemplateComponentProps;
-
-/** An entry's fields as plain values: the entry being edited is an Immutable map, entries from getCollection are plain. */
-function plainData(data: unknown): Record<string, unknown> {
-  if (typeof data !== "object" || data === null) return {};
-  const immutable = data as { toJS?: () => Record<string, unknown> };
-  return typeof immutable.toJS === "function" ? immutable.toJS() : (data as Record<string, unknown>);
-}
 
 const entryData = (entry: PreviewProps["entry"]) => plainData(entry.getIn(["data"]));
 

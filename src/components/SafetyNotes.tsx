@@ -18,7 +18,7 @@ export function SafetyNotesView({ settings, disclaimer = true }: SafetyNotesView
 }
 
 /** content/settings/safety.yml as the build checked it. */
-function useSafetySettings(): SafetyText | null {
+export function useSafetySettings(): SafetyText | null {
   const { safetySettings } = useStaticQuery<Queries.SafetySettingsQuery>(graphql`
     query SafetySettings {
       safetySettings {

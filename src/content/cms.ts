@@ -12,6 +12,12 @@ import { pageSchema, postSchema, safetySettingsSchema } from "./model";
 export type CmsField = DecapCmsField & { sanitize_preview?: boolean };
 type FieldBase = Pick<CmsFieldBase, "name" | "label" | "required" | "hint" | "pattern">;
 
+/**
+ * The largest image an editor may upload: a full-size phone photo fits, and the build makes the
+ * sizes readers get. A 48 MB photo once made an article unsaveable, with only "Unexpected token '<'" to say why.
+ */
+export const MAX_UPLOAD_BYTES = 8_000_000;
+
 type Shape = Readonly<Record<string, object>>;
 
 function literalValue(schema: object): unknown {
@@ -21,7 +27,9 @@ function literalValue(schema: object): unknown {
 /** What a collapsed entry of a list shows: its title, or else its date and first text ("2026-12-01: Rhode Island corrected"). */
 function listSummary(fields: Shape): string {
   const names = Object.keys(fields);
+  // A reference by its title, a help line by its name and number, a correction by date and note.
   if (names.includes("title")) return "{{fields.title}}";
+  if (names.includes("name")) return names.includes("number") ? "{{fields.name}} ({{fields.number}})" : "{{fields.name}}";
   return names.map((name) => `{{fields.${name}}}`).join(": ");
 }
 
@@ -46,7 +54,9 @@ function widgetField(base: FieldBase, meta: FieldMeta, schema: object): CmsField
     case "boolean":
       return { ...base, widget: "boolean", ...(typeof meta.default === "boolean" ? { default: meta.default } : {}) };
     case "image":
-      return { ...base, widget: "image" };
+      // Decap refuses a larger file at upload: "File too large. Configured to not allow files greater than N kB."
+      // Decap's declarations require a library `name` here; the image widget reads only `config` (its own library).
+      return { ...base, widget: "image", media_library: { name: "default", config: { max_file_size: MAX_UPLOAD_BYTES } } };
     case "list": {
       const list = { ...base, widget: "list" as const, ...counts, ...(Array.isArray(meta.default) ? { default: meta.default } : {}) };
       if (meta.listItem) {
@@ -98,17 +108,22 @@ export function cmsCollections(): CmsCollection[] {
       label_singular: "Article",
       folder: "content/posts",
       create: true,
+      // An article leaves the site by ticking Draft and publishing that through the workflow, which
+      // keeps its history and its address's redirects in review; the admin's one-click delete is off.
+      delete: false,
       slug: "{{year}}-{{month}}-{{day}}-{{slug}}",
       fields: [...cmsFields(postSchema.shape), body],
     },
     {
       name: "pages",
       label: "Pages",
+      delete: false,
       files: contentPages.map(({ name, label }) => ({ name, label, file: `content/pages/${name}.md`, fields: [...cmsFields(pageSchema.shape), body] })),
     },
     {
       name: "settings",
       label: "Settings",
+      delete: false,
       files: [{ name: "safety", label: "Disclaimer and help lines", file: "content/settings/safety.yml", fields: cmsFields(safetySettingsSchema.shape) }],
     },
   ];

@@ -72,7 +72,7 @@ export const safetySettingsSchema = z.strictObject({
   overdoseAction: shortText({ label: "What to do in an overdose, in one line", hint: "Shown first in the help strip. Plain words: a reader may be in an emergency.", max: 160 }),
   overdoseGuidePath: sitePath({ label: "Address of the step-by-step overdose article", hint: "For example /blog/overdose-what-to-do/" }),
   helpHeading: shortText({ label: "Help box heading", max: 60 }),
-  helpLines: objectList({ label: "Help lines", min: 1 }, "HelpLine", {
+  helpLines: objectList({ label: "Help lines", hint: "The first line is the emergency number: every page's footer shows it too.", min: 1 }, "HelpLine", {
     name: shortText({ label: "Name", max: 80 }),
     number: shortText({ label: "Number as shown", max: 30 }),
     dial: dialNumber({ label: "Number to dial" }),

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -11,6 +11,7 @@ import { fieldBox, fillNewArticle, openInAdmin, markReadyAndPublish, type NewArt
 import { type DecapServer, startDecapServer } from "../support/decap-server";
 import { builtPage } from "../support/html";
 import { siteInBrowser } from "../support/site-in-browser";
+import { MAX_UPLOAD_BYTES } from "../../src/content/cms";
 
 const { liveDir, siteUrl } = inject("sites");
 const site = siteInBrowser(liveDir, { viewport: { width: 1400, height: 1000 } });
@@ -68,6 +69,8 @@ describe("an editor in the admin, on their own machine", () => {
     await expect.poll(() => preview().locator("h2").allTextContents(), { timeout: 10_000 }).toEqual(siteTexts("article h2"));
     await expect.poll(() => attributes(".help-box a[href^='tel:']", "href"), { timeout: 10_000 }).toEqual(siteAttributes(".help-box a[href^='tel:']", "href"));
     expect(await texts(".disclaimer")).toEqual(siteTexts(".disclaimer"));
+    // A published article leaves the site through the workflow (Draft, then publish), never by one click.
+    expect(await page.getByRole("button", { name: /Delete published entry|Delete entry/ }).count()).toBe(0);
   });
 
   it("previews a page (About) with the site's heading and help box", async () => {
@@ -184,6 +187,20 @@ describe("an editor publishes a new article with an uploaded image", () => {
     const message = await toast.first().textContent();
     expect(message).toContain("body: citation [4] points to no reference (the post lists 3)");
     expect(message).toMatch(/date: .* is in the future/);
+    expect(await repositoryState()).toBe(before);
+  });
+
+  it("refuses an image over the upload limit at once, saying so, and uploads nothing", async () => {
+    const page = site.page();
+    const before = await repositoryState();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    const tooLarge = path.join(path.dirname(article.featuredImageFile), "phone-photo-9mb.jpg");
+    await writeFile(tooLarge, Buffer.alloc(MAX_UPLOAD_BYTES + 1_000_000));
+    const alert = new Promise<string>((resolve) => page.once("dialog", (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+    await page.getByRole("button", { name: "Choose an image" }).click();
+    await page.locator("input[type=file]").setInputFiles(tooLarge);
+    expect(await alert).toBe(`File too large.\nConfigured to not allow files greater than ${MAX_UPLOAD_BYTES / 1000} kB.`);
+    expect(await page.getByText("phone-photo-9mb.jpg").count()).toBe(0);
     expect(await repositoryState()).toBe(before);
   });
 

@@ -62,7 +62,11 @@ export async function fillNewArticle(page: Page, article: NewArticle): Promise<v
     await page.getByRole("button", { name: "Add key points" }).click();
     await newestFieldBox(page, "item", "textarea").fill(point);
   }
-  await fieldBox(page, "tags").fill(article.tags);
+  for (const tag of article.tags.split(", ")) {
+    await page.getByRole("button", { name: "Add tags" }).click();
+    // Typed key by key, as an editor types: a two-word topic keeps its space.
+    await newestFieldBox(page, "item").pressSequentially(tag);
+  }
   await page.locator('[id^="featuredpost-field-"]').click();
   await page.getByRole("button", { name: "Choose an image" }).click();
   await page.locator("input[type=file]").setInputFiles(article.featuredImageFile);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type CmsField, cmsCollections } from "../../src/content/cms";
 import { fieldMeta } from "../../src/content/fields";
 import { pageSchema, postSchema, safetySettingsSchema } from "../../src/content/model";
+import { cmsConfig } from "../../src/cms/config";
 
 const byName = Object.fromEntries(cmsCollections().map((collection) => [collection.name, collection]));
 
@@ -69,6 +70,10 @@ describe("the admin's collections, derived from the content model", () => {
     const keyPoints = listField("keyPoints");
     expect(keyPoints).toMatchObject({ widget: "list", min: 3, max: 5, field: { widget: "text", required: true } });
     expect(new RegExp(keyPoints.field!.pattern![0]).test("x".repeat(201))).toBe(false);
+  });
+
+  it("name new files in plain ASCII, so a curly quote or accent in a title cannot hide a draft", () => {
+    expect(cmsConfig(false).slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
   });
 
   it("write dates the way legacy posts store them", () => {
