@@ -161,9 +161,13 @@ describe("an editor publishes a new article with an uploaded image", () => {
   };
   const file = "content/posts/2026-11-23-test-article-written-in-the-admin.md";
   let built: string;
+  let uploadDir = "";
+  afterAll(async () => {
+    if (uploadDir) await rm(uploadDir, { recursive: true, force: true });
+  });
 
   beforeAll(async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "kf-upload-"));
+    const dir = (uploadDir = await mkdtemp(path.join(os.tmpdir(), "kf-upload-")));
     article.featuredImageFile = path.join(dir, "admin-test-upload.jpg");
     await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 120, b: 110 } } })
       .jpeg()

@@ -32,9 +32,18 @@ async function buildInto(name: string, contentDir: string, env: Record<string, s
   return { dir: target, output: result.output };
 }
 
+/** Content folders made for one run, removed when the builds are done. */
+const temporaryContent: string[] = [];
+
+async function temporaryFolder(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  temporaryContent.push(dir);
+  return dir;
+}
+
 /** The full fixture site: hand-written fixtures plus enough generated posts to paginate lists and a tag. */
 async function fullFixtureContent(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "kf-site-"));
+  const dir = await temporaryFolder("kf-site-");
   await cp("tests/fixtures/site", dir, { recursive: true });
   await writeSyntheticPosts(dir, {
     count: GENERATED_POSTS,
@@ -49,7 +58,7 @@ async function fullFixtureContent(): Promise<string> {
 }
 
 async function onePostContent(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "kf-one-"));
+  const dir = await temporaryFolder("kf-one-");
   await mkdir(path.join(dir, "posts"));
   await cp("tests/fixtures/site/posts/2024-07-01-plain-post.md", path.join(dir, "posts/2024-07-01-plain-post.md"));
   return dir;
@@ -135,7 +144,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
     // Bounded by the cost limits: no malformed file is ever parsed past them.
     if ("wallMs" in malformed) console.log(`fixture build "malformed" (fails as it must): ${(malformed.wallMs / 1000).toFixed(1)} s`);
   }
-  if (!reuse) await rm(project, { recursive: true, force: true });
+  await Promise.all([...(reuse ? [] : [project]), ...temporaryContent].map((dir) => rm(dir, { recursive: true, force: true })));
 
   const sites: FixtureSites = {
     siteDir: site.dir,

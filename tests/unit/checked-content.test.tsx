@@ -1,11 +1,11 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { PreviewTemplateComponentProps } from "decap-cms-core";
 import { fromJS } from "immutable";
 import { renderToStaticMarkup } from "react-dom/server";
 import { type CheerioAPI, load } from "cheerio";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleContent } from "../../src/build/content-nodes";
 import { readMarkdownNode } from "../../src/checks/markdown-file";
 import { PostPreview } from "../../src/cms/previews";
@@ -32,9 +32,13 @@ function yaml(value: unknown, indent = ""): string {
 }
 
 let article: ArticleContent;
+let scratch = "";
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
 
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "kf-checked-"));
+  const dir = (scratch = await mkdtemp(path.join(os.tmpdir(), "kf-checked-")));
   const file = path.join(dir, "2026-11-02-kratom-and-the-liver.md");
   // JSON is YAML: the front-matter exactly as the object says.
   await writeFile(file, `---\n${yaml(FRONT_MATTER)}\n---\n${BODY}`);
