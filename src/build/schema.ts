@@ -103,7 +103,6 @@ const contentFields: Record<string, GraphqlField> = {
   file: { type: "String!" },
   slug: { type: "String!" },
   path: { type: "String!" },
-  draft: { type: "Boolean!" },
   published: { type: "Boolean!" },
   markdown: { type: "MarkdownRemark!", extensions: { link: { from: "markdownId" } } },
 };

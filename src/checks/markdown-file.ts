@@ -3,11 +3,10 @@ import { articleView } from "../content/article-view";
 import { formatProblem, type Problem } from "./problems";
 import type { FrontMatter } from "../content/model";
 import { pagePath, postPath, RESERVED_PAGE_SLUGS, slugFromFileName } from "../content/paths";
-import { validateFrontMatter, validFieldsOf } from "./front-matter-fields";
 import { displayPath, mediaFilePath } from "../build/folders";
 import { bodyReadability } from "../content/readability";
 import type { ArticleContent, Content, PageContent } from "../build/content-nodes";
-import { bodyProblems } from "./article-body";
+import { checkEntry } from "./entry";
 import { checkEncoding } from "./file-encoding";
 
 /** What the build adds to every MarkdownRemark node (`fields` in GraphQL): its verdict, valid or not. */
@@ -61,21 +60,18 @@ export interface ReadMarkdown {
  */
 export function readMarkdownNode(node: MarkdownNode, isProduction: boolean): ReadMarkdown {
   const file = displayPath(node.fileAbsolutePath);
-  const validation = validateFrontMatter(file, node.frontmatter);
-  const value = validation.ok ? validation.value : undefined;
+  const checked = checkEntry(file, node.frontmatter, node.rawMarkdownBody);
+  const { value, soFar } = checked;
   const kind = kindOf(value, node.frontmatter);
   const slug = slugFromFileName(node.fileAbsolutePath.split(/[\\/]/).pop() ?? "");
   const path = kind === "page" ? pagePath(slug) : postPath(slug);
 
-  const problems: Problem[] = [...checkEncoding(file, node.fileAbsolutePath), ...(validation.ok ? [] : validation.problems), ...slugProblems(file, kind, slug)];
-  const soFar = value ?? validFieldsOf(node.frontmatter);
-  const body = bodyProblems(file, node.rawMarkdownBody, soFar, node.frontmatter.templateKey);
-  problems.push(...body.problems);
+  const problems: Problem[] = [...checkEncoding(file, node.fileAbsolutePath), ...checked.problems, ...slugProblems(file, kind, slug)];
 
   const draft = value?.draft ?? node.frontmatter.draft === true;
   const published = problems.length === 0 && !(draft && isProduction);
   const featuredImage = "featuredimage" in soFar ? (soFar.featuredimage ?? null) : null;
-  const fields: MarkdownFields = { kind, slug, path, draft, published, problems: problems.map(formatProblem), featuredImage, bodyImages: body.images };
+  const fields: MarkdownFields = { kind, slug, path, draft, published, problems: problems.map(formatProblem), featuredImage, bodyImages: checked.bodyImages };
   if (!value || problems.length > 0) return { fields, content: null };
 
   const common = { file, slug, path, draft, published, markdownId: node.id };
