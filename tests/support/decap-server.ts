@@ -52,7 +52,9 @@ export async function startDecapServer({ extraFiles = {} }: { extraFiles?: Recor
   await cp("static/img", path.join(repoDir, "static/img"), { recursive: true });
   for (const [target, source] of Object.entries(extraFiles)) await cp(source, path.join(repoDir, target));
   const env = { ...process.env, ...GIT_IDENTITY };
-  const git = async (...args: string[]) => (await run("git", args, { cwd: repoDir, env })).stdout;
+  // A test's `git status` must not take the index lock while decap-server commits or checks out a
+  // branch: its checkout back to main would fail and leave every later publish on a draft branch.
+  const git = async (...args: string[]) => (await run("git", args, { cwd: repoDir, env: { ...env, GIT_OPTIONAL_LOCKS: "0" } })).stdout;
   await git("init", "--quiet", "--initial-branch=main");
   await git("add", ".");
   await git("commit", "--quiet", "--no-gpg-sign", "-m", "Site content before the test");
