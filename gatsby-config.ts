@@ -16,7 +16,9 @@ const config: GatsbyConfig = {
   siteMetadata: { ...site },
   trailingSlash: "always",
   jsxRuntime: "automatic",
-  graphqlTypegen: { typesOutputPath: "src/gatsby-types.d.ts", generateOnBuild: true },
+  // Types are written by builds only: `npm start` must not rewrite a tracked file while editors
+  // work (run a build after changing a query).
+  graphqlTypegen: process.env.gatsby_executing_command === "develop" ? false : { typesOutputPath: "src/gatsby-types.d.ts", generateOnBuild: true },
   plugins: [
     // Readers' pages run on Preact (preact/compat) instead of React: measured, see the README.
     "gatsby-plugin-preact",

@@ -12,3 +12,12 @@ export const LOCAL_PORTS = {
 
 /** The admin's local backend: decap-server's API. */
 export const LOCAL_CMS_API = `http://${LOCAL_HOST}:${LOCAL_PORTS.cms}/api/v1`;
+
+/** The branch the site is built and deployed from, and the one `npm start` shows. */
+export const PUBLISHED_BRANCH = "main";
+
+/**
+ * decap-server's copy of the published branch on your machine, checked out in a git work tree
+ * of its own; a publish in the admin lands here first and then moves PUBLISHED_BRANCH forward.
+ */
+export const LOCAL_CMS_BRANCH = "admin-main";

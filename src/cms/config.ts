@@ -1,6 +1,6 @@
 import type { CmsConfig } from "decap-cms-core";
 import { cmsCollections, cmsMedia } from "../content/cms";
-import { LOCAL_CMS_API } from "../local-servers";
+import { LOCAL_CMS_API, LOCAL_CMS_BRANCH, PUBLISHED_BRANCH } from "../local-servers";
 
 /**
  * The admin's whole configuration. Production signs editors in with Netlify Identity and
@@ -11,7 +11,8 @@ import { LOCAL_CMS_API } from "../local-servers";
 export function cmsConfig(localBackend: boolean): CmsConfig & { load_config_file: false } {
   return {
     load_config_file: false,
-    backend: { name: "git-gateway", branch: "main" },
+    // On your machine the admin saves to a branch of its own, which `npm start` moves main up to.
+    backend: { name: "git-gateway", branch: localBackend ? LOCAL_CMS_BRANCH : PUBLISHED_BRANCH },
     ...(localBackend ? { local_backend: { url: LOCAL_CMS_API } } : {}),
     publish_mode: "editorial_workflow",
     site_url: "/",

@@ -12,6 +12,7 @@ import { type DecapServer, startDecapServer } from "../support/decap-server";
 import { builtPage } from "../support/html";
 import { siteInBrowser } from "../support/site-in-browser";
 import { MAX_UPLOAD_BYTES } from "../../src/content/cms";
+import { LOCAL_CMS_BRANCH, PUBLISHED_BRANCH } from "../../src/local-servers";
 
 const { liveDir, siteUrl } = inject("sites");
 const site = siteInBrowser(liveDir, { viewport: { width: 1400, height: 1000 } });
@@ -217,8 +218,10 @@ describe("an editor publishes a new article with an uploaded image", () => {
     await expect.poll(async () => (await decap.git("branch", "--list")).includes("cms/posts/2026-11-23-test-article-written-in-the-admin"), { timeout: 15_000 }).toBe(true);
     await markReadyAndPublish(page);
     await expect.poll(async () => (await decap.git("branch", "--list")).includes("test-article-written-in-the-admin"), { timeout: 15_000 }).toBe(false);
+    // Published on the admin's own branch, then shown on main (the branch the local site reads) by fast-forward.
+    await expect.poll(() => decap.git("log", "-1", "--format=%s", "main"), { timeout: 5_000 }).toMatch(/test-article-written-in-the-admin|Test article/i);
+    expect(await decap.git("rev-parse", PUBLISHED_BRANCH)).toBe(await decap.git("rev-parse", LOCAL_CMS_BRANCH));
     expect(await decap.git("status", "--porcelain")).toBe("");
-    expect(await decap.git("log", "-1", "--format=%s", "main")).toMatch(/test-article-written-in-the-admin|Test article/i);
     expect((await readdir(path.join(decap.repoDir, "static/img"))).includes("admin-test-upload.jpg")).toBe(true);
   });
 

@@ -4,12 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { LOCAL_CMS_API, LOCAL_HOST, LOCAL_PORTS } from "../../src/local-servers";
+import { prepareAdminWorktree, watchPublications } from "../../scripts/lib/admin-worktree";
 
 const run = promisify(execFile);
 
 export interface DecapServer {
   /** The temporary git repository the admin reads and writes: content/ and static/img copied in, on branch main. */
   repoDir: string;
+  /** What `npm start` would have printed about showing the admin's publications on main. */
+  publicationMessages: string[];
   /** Runs git in that repository and returns what it printed. */
   git: (...args: string[]) => Promise<string>;
   stop: () => Promise<void>;
@@ -19,7 +22,7 @@ export interface DecapServer {
 const PORT = LOCAL_PORTS.cms;
 
 /** CI machines have no git identity; the scratch repository gets one of its own. */
-const GIT_IDENTITY = {
+export const GIT_IDENTITY = {
   GIT_AUTHOR_NAME: "Kratom Facts test editor",
   GIT_AUTHOR_EMAIL: "editor@kratomfacts.test",
   GIT_COMMITTER_NAME: "Kratom Facts test editor",
@@ -42,9 +45,10 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
 
 /**
  * `extraFiles` maps paths in the repository to files to copy there (a legacy fixture post).
- * The real decap-server in MODE=git, as `npm start` runs it, bound to loopback and working on
- * a throwaway git repository holding a copy of the site's content, so the editorial workflow
- * (a cms/… branch per draft, merged on publish) runs for real.
+ * The real decap-server in MODE=git, as `npm start` runs it: bound to loopback, in the admin's
+ * own work tree of a throwaway git repository holding a copy of the site's content, with
+ * publications moved to main as `npm start` does, so the editorial workflow (a cms/… branch
+ * per draft, merged on publish) runs for real.
  */
 export async function startDecapServer({ extraFiles = {} }: { extraFiles?: Record<string, string> } = {}): Promise<DecapServer> {
   const repoDir = await mkdtemp(path.join(os.tmpdir(), "kf-cms-"));
@@ -52,21 +56,26 @@ export async function startDecapServer({ extraFiles = {} }: { extraFiles?: Recor
   await cp("static/img", path.join(repoDir, "static/img"), { recursive: true });
   for (const [target, source] of Object.entries(extraFiles)) await cp(source, path.join(repoDir, target));
   const env = { ...process.env, ...GIT_IDENTITY };
+  const messages: string[] = [];
   // A test's `git status` must not take the index lock while decap-server commits or checks out a
   // branch: its checkout back to main would fail and leave every later publish on a draft branch.
   const git = async (...args: string[]) => (await run("git", args, { cwd: repoDir, env: { ...env, GIT_OPTIONAL_LOCKS: "0" } })).stdout;
   await git("init", "--quiet", "--initial-branch=main");
   await git("add", ".");
   await git("commit", "--quiet", "--no-gpg-sign", "-m", "Site content before the test");
+  const worktree = await prepareAdminWorktree(repoDir);
   const child = spawn(process.execPath, [path.resolve("node_modules/decap-server/dist/index.js")], {
-    env: { ...env, PORT: String(PORT), BIND_HOST: LOCAL_HOST, MODE: "git", GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: "error" },
+    env: { ...env, PORT: String(PORT), BIND_HOST: LOCAL_HOST, MODE: "git", GIT_REPO_DIRECTORY: worktree, LOG_LEVEL: "error" },
     stdio: "ignore",
   });
   await waitForServer(LOCAL_CMS_API, child);
+  const publications = watchPublications(repoDir, (message) => messages.push(message), 200);
   return {
     repoDir,
     git,
+    publicationMessages: messages,
     stop: async () => {
+      publications.stop();
       child.kill();
       await rm(repoDir, { recursive: true, force: true });
     },
