@@ -6,10 +6,12 @@ import { cmsConfig } from "./config";
 import { contentPages } from "../content/cms";
 import { refuseWhatTheBuildWould } from "./entry-checks";
 import { startIdentity } from "./identity";
+import { refuseDeletingMediaInUse } from "./media-in-use";
 import { PagePreview, PostPreview, SafetyPreview } from "./previews";
 
 const localBackend = process.env.GATSBY_CMS_LOCAL_BACKEND === "true";
 if (!localBackend) startIdentity();
+refuseDeletingMediaInUse(CMS);
 CMS.init({ config: cmsConfig(localBackend) });
 CMS.registerPreviewStyle("/admin/cms.css");
 refuseWhatTheBuildWould(CMS);

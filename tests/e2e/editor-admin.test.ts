@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import { readMarkdown } from "../../src/content/front-matter";
@@ -17,10 +18,12 @@ import { LOCAL_CMS_BRANCH, PUBLISHED_BRANCH } from "../../src/local-servers";
 const { liveDir, siteUrl } = inject("sites");
 const site = siteInBrowser(liveDir, { viewport: { width: 1400, height: 1000 } });
 const LEGACY = "content/posts/2024-08-13-legacy-format-post.md";
+/** An image in the media folder that no entry shows. */
+const UNUSED_IMAGE = "an-unused-test-image.jpg";
 let decap: DecapServer;
 
 beforeAll(async () => {
-  decap = await startDecapServer({ extraFiles: { [LEGACY]: "tests/fixtures/site/posts/2024-08-13-legacy-format-post.md" } });
+  decap = await startDecapServer({ extraFiles: { [LEGACY]: "tests/fixtures/site/posts/2024-08-13-legacy-format-post.md", [`static/img/${UNUSED_IMAGE}`]: "static/img/law-scales.jpg" } });
 });
 
 afterAll(async () => {
@@ -130,6 +133,37 @@ describe("an editor in the admin, on their own machine", () => {
     // decap-server checks a draft's branch out for a moment to read it (the legacy post's, here),
     // so the working tree is compared once it has settled back on main.
     await expect.poll(() => decap.git("status", "--porcelain"), { timeout: 15_000 }).toBe("");
+  });
+});
+
+describe("an editor tidying the media library", () => {
+  const deleteInMediaLibrary = async (page: Page, fileName: string) => {
+    await page.getByRole("button", { name: "Media" }).click();
+    await page.getByText(fileName, { exact: true }).click();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Delete selected" }).click();
+  };
+
+  it("cannot delete an image a published article shows: told which article, and nothing is deleted", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/posts"));
+    const before = await repositoryState();
+    await deleteInMediaLibrary(page, "kratom-leaves.jpg");
+    // The live article and the legacy fixture post both show it.
+    const toast = page.getByText(
+      "Failed to delete media: kratom-leaves.jpg is shown by content/posts/2024-08-13-legacy-format-post.md, content/posts/2026-11-10-what-is-kratom.md; take it out of those entries first (nothing was deleted)",
+    );
+    await expect.poll(() => toast.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await repositoryState()).toBe(before);
+    expect(existsSync(path.join(decap.repoDir, "static/img/kratom-leaves.jpg"))).toBe(true);
+  });
+
+  it("deletes an image nothing shows", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/posts"));
+    await deleteInMediaLibrary(page, UNUSED_IMAGE);
+    await expect.poll(() => existsSync(path.join(decap.repoDir, "static/img", UNUSED_IMAGE)), { timeout: 10_000 }).toBe(false);
+    expect(await decap.git("ls-tree", "--name-only", LOCAL_CMS_BRANCH, "static/img/")).not.toContain(UNUSED_IMAGE);
   });
 });
 
