@@ -8,6 +8,7 @@ import { SETTINGS_SOURCE } from "./src/build/settings-node";
 import { rssFeed, sitemap } from "./src/build/feeds";
 import { webManifest } from "./src/build/web-manifest";
 import { scanContentFolders } from "./src/checks/content-folders";
+import { linkBodyCitations } from "./src/content/citations";
 
 // Files Gatsby must not read at all (their problems are reported with the rest in createPages).
 const { ignore: refusedFiles } = scanContentFolders({ contentDir, settingsDir, mediaDir });
@@ -38,6 +39,8 @@ const config: GatsbyConfig = {
           // them relative to the post. The site's own small plugin (plugins/) does that for
           // Markdown images only; front-matter stays exactly what the editor wrote.
           { resolve: "gatsby-remark-media-paths", options: { resolveMediaPath: mediaFilePath } },
+          // [@key] citations become numbered links to the reference list, in order of first use.
+          { resolve: "gatsby-remark-citations", options: { linkBodyCitations } },
           // Gives every body heading an id (GitHub's slug rules) for the table of contents; no icon links.
           { resolve: "gatsby-remark-autolink-headers", options: { icon: false } },
           {

@@ -37,7 +37,6 @@ type AVIFOptions = {
 };
 
 type Article = Node & {
-  readonly bodyImages: ReadonlyArray<Scalars['String']>;
   readonly children: ReadonlyArray<Node>;
   readonly corrections: ReadonlyArray<PostCorrection>;
   readonly date: Scalars['Date'];
@@ -65,6 +64,7 @@ type Article = Node & {
   readonly slug: Scalars['String'];
   readonly tags: ReadonlyArray<TagLink>;
   readonly title: Scalars['String'];
+  readonly uncitedReferences: ReadonlyArray<Scalars['String']>;
   readonly updated: Maybe<Scalars['Date']>;
 };
 
@@ -146,7 +146,6 @@ type ArticleEdge = {
 };
 
 type ArticleFieldSelector = {
-  readonly bodyImages: InputMaybe<FieldSelectorEnum>;
   readonly children: InputMaybe<NodeFieldSelector>;
   readonly corrections: InputMaybe<PostCorrectionFieldSelector>;
   readonly date: InputMaybe<FieldSelectorEnum>;
@@ -174,11 +173,11 @@ type ArticleFieldSelector = {
   readonly slug: InputMaybe<FieldSelectorEnum>;
   readonly tags: InputMaybe<TagLinkFieldSelector>;
   readonly title: InputMaybe<FieldSelectorEnum>;
+  readonly uncitedReferences: InputMaybe<FieldSelectorEnum>;
   readonly updated: InputMaybe<FieldSelectorEnum>;
 };
 
 type ArticleFilterInput = {
-  readonly bodyImages: InputMaybe<StringQueryOperatorInput>;
   readonly children: InputMaybe<NodeFilterListInput>;
   readonly corrections: InputMaybe<PostCorrectionFilterListInput>;
   readonly date: InputMaybe<DateQueryOperatorInput>;
@@ -206,6 +205,7 @@ type ArticleFilterInput = {
   readonly slug: InputMaybe<StringQueryOperatorInput>;
   readonly tags: InputMaybe<TagLinkFilterListInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
+  readonly uncitedReferences: InputMaybe<StringQueryOperatorInput>;
   readonly updated: InputMaybe<DateQueryOperatorInput>;
 };
 
@@ -275,7 +275,6 @@ type ArticleSectionSortInput = {
 };
 
 type ArticleSortInput = {
-  readonly bodyImages: InputMaybe<SortOrderEnum>;
   readonly children: InputMaybe<NodeSortInput>;
   readonly corrections: InputMaybe<PostCorrectionSortInput>;
   readonly date: InputMaybe<SortOrderEnum>;
@@ -303,6 +302,7 @@ type ArticleSortInput = {
   readonly slug: InputMaybe<SortOrderEnum>;
   readonly tags: InputMaybe<TagLinkSortInput>;
   readonly title: InputMaybe<SortOrderEnum>;
+  readonly uncitedReferences: InputMaybe<SortOrderEnum>;
   readonly updated: InputMaybe<SortOrderEnum>;
 };
 
@@ -1691,7 +1691,9 @@ type MarkdownRemarkFieldSelector = {
 };
 
 type MarkdownRemarkFields = {
+  readonly bodyImages: ReadonlyArray<Scalars['String']>;
   readonly draft: Scalars['Boolean'];
+  readonly featuredImage: Maybe<Scalars['String']>;
   readonly kind: Scalars['String'];
   readonly path: Scalars['String'];
   readonly problems: ReadonlyArray<Scalars['String']>;
@@ -1700,7 +1702,9 @@ type MarkdownRemarkFields = {
 };
 
 type MarkdownRemarkFieldsFieldSelector = {
+  readonly bodyImages: InputMaybe<FieldSelectorEnum>;
   readonly draft: InputMaybe<FieldSelectorEnum>;
+  readonly featuredImage: InputMaybe<FieldSelectorEnum>;
   readonly kind: InputMaybe<FieldSelectorEnum>;
   readonly path: InputMaybe<FieldSelectorEnum>;
   readonly problems: InputMaybe<FieldSelectorEnum>;
@@ -1709,7 +1713,9 @@ type MarkdownRemarkFieldsFieldSelector = {
 };
 
 type MarkdownRemarkFieldsFilterInput = {
+  readonly bodyImages: InputMaybe<StringQueryOperatorInput>;
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
+  readonly featuredImage: InputMaybe<StringQueryOperatorInput>;
   readonly kind: InputMaybe<StringQueryOperatorInput>;
   readonly path: InputMaybe<StringQueryOperatorInput>;
   readonly problems: InputMaybe<StringQueryOperatorInput>;
@@ -1718,7 +1724,9 @@ type MarkdownRemarkFieldsFilterInput = {
 };
 
 type MarkdownRemarkFieldsSortInput = {
+  readonly bodyImages: InputMaybe<SortOrderEnum>;
   readonly draft: InputMaybe<SortOrderEnum>;
+  readonly featuredImage: InputMaybe<SortOrderEnum>;
   readonly kind: InputMaybe<SortOrderEnum>;
   readonly path: InputMaybe<SortOrderEnum>;
   readonly problems: InputMaybe<SortOrderEnum>;
@@ -1980,7 +1988,6 @@ type PNGOptions = {
 };
 
 type Page = Node & {
-  readonly bodyImages: ReadonlyArray<Scalars['String']>;
   readonly children: ReadonlyArray<Node>;
   readonly description: Scalars['String'];
   readonly draft: Scalars['Boolean'];
@@ -2041,7 +2048,6 @@ type PageEdge = {
 };
 
 type PageFieldSelector = {
-  readonly bodyImages: InputMaybe<FieldSelectorEnum>;
   readonly children: InputMaybe<NodeFieldSelector>;
   readonly description: InputMaybe<FieldSelectorEnum>;
   readonly draft: InputMaybe<FieldSelectorEnum>;
@@ -2057,7 +2063,6 @@ type PageFieldSelector = {
 };
 
 type PageFilterInput = {
-  readonly bodyImages: InputMaybe<StringQueryOperatorInput>;
   readonly children: InputMaybe<NodeFilterListInput>;
   readonly description: InputMaybe<StringQueryOperatorInput>;
   readonly draft: InputMaybe<BooleanQueryOperatorInput>;
@@ -2124,7 +2129,6 @@ type PageInfo = {
 };
 
 type PageSortInput = {
-  readonly bodyImages: InputMaybe<SortOrderEnum>;
   readonly children: InputMaybe<NodeSortInput>;
   readonly description: InputMaybe<SortOrderEnum>;
   readonly draft: InputMaybe<SortOrderEnum>;
@@ -2172,6 +2176,7 @@ type PostCorrectionSortInput = {
 };
 
 type PostReference = {
+  readonly id: Scalars['String'];
   readonly publisher: Scalars['String'];
   readonly title: Scalars['String'];
   readonly url: Scalars['String'];
@@ -2179,6 +2184,7 @@ type PostReference = {
 };
 
 type PostReferenceFieldSelector = {
+  readonly id: InputMaybe<FieldSelectorEnum>;
   readonly publisher: InputMaybe<FieldSelectorEnum>;
   readonly title: InputMaybe<FieldSelectorEnum>;
   readonly url: InputMaybe<FieldSelectorEnum>;
@@ -2186,6 +2192,7 @@ type PostReferenceFieldSelector = {
 };
 
 type PostReferenceFilterInput = {
+  readonly id: InputMaybe<StringQueryOperatorInput>;
   readonly publisher: InputMaybe<StringQueryOperatorInput>;
   readonly title: InputMaybe<StringQueryOperatorInput>;
   readonly url: InputMaybe<StringQueryOperatorInput>;
@@ -2197,6 +2204,7 @@ type PostReferenceFilterListInput = {
 };
 
 type PostReferenceSortInput = {
+  readonly id: InputMaybe<SortOrderEnum>;
   readonly publisher: InputMaybe<SortOrderEnum>;
   readonly title: InputMaybe<SortOrderEnum>;
   readonly url: InputMaybe<SortOrderEnum>;
@@ -2368,7 +2376,6 @@ type Query_allSitePluginArgs = {
 
 
 type Query_articleArgs = {
-  bodyImages: InputMaybe<StringQueryOperatorInput>;
   children: InputMaybe<NodeFilterListInput>;
   corrections: InputMaybe<PostCorrectionFilterListInput>;
   date: InputMaybe<DateQueryOperatorInput>;
@@ -2396,6 +2403,7 @@ type Query_articleArgs = {
   slug: InputMaybe<StringQueryOperatorInput>;
   tags: InputMaybe<TagLinkFilterListInput>;
   title: InputMaybe<StringQueryOperatorInput>;
+  uncitedReferences: InputMaybe<StringQueryOperatorInput>;
   updated: InputMaybe<DateQueryOperatorInput>;
 };
 
@@ -2521,7 +2529,6 @@ type Query_markdownRemarkArgs = {
 
 
 type Query_pageArgs = {
-  bodyImages: InputMaybe<StringQueryOperatorInput>;
   children: InputMaybe<NodeFilterListInput>;
   description: InputMaybe<StringQueryOperatorInput>;
   draft: InputMaybe<BooleanQueryOperatorInput>;
@@ -3657,7 +3664,7 @@ type PostPageQueryVariables = Exact<{
 }>;
 
 
-type PostPageQuery = { readonly article: { readonly title: string, readonly date: string, readonly updated: string | null, readonly lastReviewed: string | null, readonly nextReview: string | null, readonly description: string, readonly readingMinutes: number, readonly keyPoints: ReadonlyArray<string>, readonly path: string, readonly featuredimagealt: string, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly sections: ReadonlyArray<{ readonly id: string, readonly title: string }>, readonly references: ReadonlyArray<{ readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }>, readonly corrections: ReadonlyArray<{ readonly date: string, readonly note: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData, readonly card: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly markdown: { readonly html: string | null } } | null, readonly related1: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related2: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related3: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly older: { readonly id: string, readonly path: string, readonly title: string } | null, readonly newer: { readonly id: string, readonly path: string, readonly title: string } | null };
+type PostPageQuery = { readonly article: { readonly title: string, readonly date: string, readonly updated: string | null, readonly lastReviewed: string | null, readonly nextReview: string | null, readonly description: string, readonly readingMinutes: number, readonly keyPoints: ReadonlyArray<string>, readonly path: string, readonly featuredimagealt: string, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly sections: ReadonlyArray<{ readonly id: string, readonly title: string }>, readonly references: ReadonlyArray<{ readonly id: string, readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }>, readonly corrections: ReadonlyArray<{ readonly date: string, readonly note: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData, readonly card: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly markdown: { readonly html: string | null } } | null, readonly related1: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related2: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related3: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly older: { readonly id: string, readonly path: string, readonly title: string } | null, readonly newer: { readonly id: string, readonly path: string, readonly title: string } | null };
 
 type PostSummaryFragment = { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null };
 

@@ -25,9 +25,9 @@ const VOCABULARY = (
 
 /** Real, stable sources so synthetic posts pass the same publishing rules as articles. */
 const REFERENCES = [
-  { title: "Kratom", publisher: "National Institute on Drug Abuse", year: 2024, url: "https://nida.nih.gov/research-topics/kratom" },
-  { title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: 2025, url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
-  { title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: 2020, url: "https://www.dea.gov/factsheets/kratom" },
+  { id: "nida-2024", title: "Kratom", publisher: "National Institute on Drug Abuse", year: 2024, url: "https://nida.nih.gov/research-topics/kratom" },
+  { id: "fda-2025", title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: 2025, url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
+  { id: "dea-2020", title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: 2020, url: "https://www.dea.gov/factsheets/kratom" },
 ];
 
 /** A deterministic pseudo-random sequence, so every run writes the same posts. */
@@ -46,8 +46,8 @@ function paragraphs(words: number, next: () => number, images: readonly string[]
   while (written < words) {
     if (written % 200 === 0) blocks.push(`## Section ${(section += 1)}`);
     const sentence = Array.from({ length: 20 }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(" ");
-    const cite = (blocks.length % REFERENCES.length) + 1;
-    blocks.push(`${sentence[0]?.toUpperCase()}${sentence.slice(1)} [[${cite}]](#ref-${cite}).`);
+    const cite = REFERENCES[blocks.length % REFERENCES.length]!.id;
+    blocks.push(`${sentence[0]?.toUpperCase()}${sentence.slice(1)} [@${cite}].`);
     written += 20;
     if (images.length > 0 && imageEvery > 0 && written % imageEvery === 0) {
       blocks.push(`![Illustration ${written / imageEvery}](${images[Math.floor(next() * images.length)]})`);

@@ -11,6 +11,7 @@ import { reportProblems } from "../checks/report";
 import { warnIfOverdoseGuideMissing } from "../checks/overdose-guide-link";
 import { reportReadingGrades } from "./reading-grades";
 import { warnAboutOverdueReviews } from "../checks/overdue-reviews";
+import { warnAboutUncitedReferences } from "../checks/uncited-references";
 import type { SafetySettingsNode } from "./settings-node";
 import { postNeighbours, type PostNeighbours } from "./post-neighbours";
 import { summarizeTags } from "./tag-index";
@@ -65,6 +66,7 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
   const pages = published.pages.filter((node) => !rendered.has(node.markdownId));
   warnIfOverdoseGuideMissing(settings, new Set([...posts, ...pages].map((node) => node.path)), reporter);
   warnAboutOverdueReviews(posts, reporter, today);
+  warnAboutUncitedReferences(posts, reporter);
   reportReadingGrades(posts, reporter);
   const { createPage } = actions;
 

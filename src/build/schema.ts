@@ -129,6 +129,7 @@ function articleFields(): Record<string, GraphqlField> {
     readingGrade: { type: "Float!" },
     featuredimagealt: { type: "String!" },
     sections: { type: "[ArticleSection!]!" },
+    uncitedReferences: { type: "[String!]!" },
     featuredImage: { type: "File", extensions: { link: { by: "absolutePath", from: "featuredImagePath" } } },
   };
 }

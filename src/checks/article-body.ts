@@ -22,7 +22,7 @@ export function bodyProblems(file: string, body: string, value: Partial<Post> | 
     ...checkHeadingIds(file, body),
     ...checkBodySafety(file, found.rawHtml, found.unsafeUrls),
     ...checkLostContent(file, found.lostContent),
-    ...("references" in value && value.references && !value.draft ? checkCitations(file, found.citations, value.references.length) : []),
+    ...("references" in value && value.references && !value.draft ? checkCitations(file, found, value.references) : []),
     ...(key === "blog-post" && !value.draft ? reviewDateProblems(file, value as Partial<Post>) : []),
   ];
   return { problems, images: found.images };

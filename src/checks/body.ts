@@ -1,12 +1,42 @@
 import type { BodyReferences } from "../content/body-references";
+import { isWellFormedKey } from "../content/citations";
 import type { Problem } from "./problems";
 import { CONTROL_CHARACTER, controlCharacterName } from "../content/plain-text";
 
-/** Every citation marker must point at an entry of the post's reference list. */
-export function checkCitations(file: string, citations: readonly number[], referenceCount: number): Problem[] {
-  return [...new Set(citations)]
-    .filter((number) => number < 1 || number > referenceCount)
-    .map((number) => ({ file, field: "body", message: `citation [${number}] points to no reference (the post lists ${referenceCount})` }));
+type CitedReference = { id?: string };
+
+/**
+ * Every citation names a reference of the post by its key, and every key names one reference:
+ * then no edit of the list can make a claim cite another source. Citations by position are
+ * refused, with the key to write instead where the position still names a reference.
+ */
+export function checkCitations(file: string, found: Pick<BodyReferences, "citations" | "positionalCitations">, references: readonly CitedReference[]): Problem[] {
+  const keys = references.flatMap((reference) => (reference.id ? [reference.id] : []));
+  const known = new Set(keys);
+  const listed = keys.length > 0 ? `the keys are ${[...known].join(", ")}` : "no reference has a key yet";
+  const problems: Problem[] = [];
+  const duplicates = [...new Set(keys.filter((key, index) => keys.indexOf(key) !== index))];
+  for (const key of duplicates) {
+    const positions = references.flatMap((reference, index) => (reference.id === key ? [index + 1] : []));
+    problems.push({ file, field: "references", message: `references ${positions.join(" and ")} share the key "${key}"; give each its own, so a citation names one source` });
+  }
+  for (const { line, number, written } of found.positionalCitations) {
+    const key = references[number - 1]?.id;
+    const instead = key ? `; reference ${number} is [@${key}]` : "";
+    problems.push({
+      file,
+      field: "body",
+      message: `line ${line} of the body: ${written} cites by position, which points at another source when the list changes; cite by key instead, like [@${key ?? "nida-2024"}]${instead}`,
+    });
+  }
+  const reported = new Set<string>();
+  for (const { line, key } of found.citations) {
+    if (reported.has(key)) continue;
+    reported.add(key);
+    if (!isWellFormedKey(key)) problems.push({ file, field: "body", message: `line ${line} of the body: [@${key}] is not a citation key (lower-case letters, digits and hyphens, like [@nida-2024])` });
+    else if (!known.has(key)) problems.push({ file, field: "body", message: `line ${line} of the body: citation [@${key}] names no reference (${listed})` });
+  }
+  return problems;
 }
 
 /** Markdown the renderer would drop without a word. */

@@ -1,3 +1,5 @@
+import { citationMarkers, referencesInCitationOrder } from "./citations";
+import { parseBody } from "./markdown-dialect";
 import type { Post } from "./model";
 import { readingMinutes } from "./reading-minutes";
 import { nextReviewDue } from "./review-dates";
@@ -32,7 +34,10 @@ export interface ArticleView {
   keyPoints: readonly string[];
   /** The body's level-2 headings with the ids the rendered HTML gives them. */
   sections: readonly Section[];
+  /** In the order readers see them: as the body first cites them, then any never cited. */
   references: readonly Reference[];
+  /** Keys of references the body never cites (the build warns of them). */
+  uncitedReferences: readonly string[];
   corrections: readonly Correction[];
   featuredimage: string | null;
   featuredimagealt: string;
@@ -40,6 +45,8 @@ export interface ArticleView {
 
 export function articleView(post: PostSoFar, body: string): ArticleView {
   const tags = post.tags ?? [];
+  const markers = citationMarkers(parseBody(body), body);
+  const cited = new Set(markers.map(({ key }) => key));
   return {
     title: post.title ?? "",
     date: post.date ?? null,
@@ -52,7 +59,8 @@ export function articleView(post: PostSoFar, body: string): ArticleView {
     readingMinutes: readingMinutes(body),
     keyPoints: post.keyPoints ?? [],
     sections: sectionsOf(body),
-    references: post.references ?? [],
+    references: referencesInCitationOrder(post.references ?? [], markers),
+    uncitedReferences: (post.references ?? []).flatMap(({ id }) => (id && !cited.has(id) ? [id] : [])),
     corrections: post.corrections ?? [],
     featuredimage: post.featuredimage ?? null,
     featuredimagealt: post.featuredimagealt ?? "",

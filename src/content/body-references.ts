@@ -1,14 +1,18 @@
 import type { Nodes } from "mdast";
 import { parseFragment } from "parse5";
 import { visit } from "unist-util-visit";
+import { toString } from "mdast-util-to-string";
+import { type CitationMarker, citationMarkers, POSITIONAL_CITATION } from "./citations";
 import { parseBody } from "./markdown-dialect";
 import { isUnsafeUrl } from "./safe-url";
 
 export interface BodyReferences {
   /** Every image URL the body shows, including reference-style images. */
   images: string[];
-  /** Citation numbers from links like [[2]](#ref-2), in order of appearance. */
-  citations: number[];
+  /** Citation markers ([@nida-2024]) in reading order. */
+  citations: CitationMarker[];
+  /** Citations by position, which the site no longer takes: [[2]](#ref-2) links and bare [2] in text. */
+  positionalCitations: Array<{ line: number; number: number; written: string }>;
   /** Raw HTML the body contains (comments aside): never rendered, the build refuses it. */
   rawHtml: Array<{ line: number; html: string }>;
   /** Links and images whose address could run code or leave the web (javascript:, data:, …). */
@@ -17,7 +21,8 @@ export interface BodyReferences {
   lostContent: Array<{ line: number; what: string }>;
 }
 
-const CITATION = /^#ref-(\d+)$/;
+/** "[2]" typed in prose: a citation by number that links nowhere. */
+const BRACKETED_NUMBER = /\[(\d+)\]/g;
 /**
  * An editor's note the page carries as a comment, and nothing else. Markdown's idea of where a
  * comment ends is not the browser's (`<!-- x --!><img onerror=…> -->`), so the browser's own
@@ -34,8 +39,8 @@ const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
 
 /** What a Markdown body points at and contains: images, citations, raw HTML and unsafe links. */
 export function bodyReferences(markdown: string): BodyReferences {
-  const found: BodyReferences = { images: [], citations: [], rawHtml: [], unsafeUrls: [], lostContent: [] };
   const tree = parseBody(markdown);
+  const found: BodyReferences = { images: [], citations: citationMarkers(tree, markdown), positionalCitations: [], rawHtml: [], unsafeUrls: [], lostContent: [] };
   const definitions = new Map<string, string>();
   visit(tree, "definition", (node) => {
     definitions.set(node.identifier, node.url);
@@ -43,6 +48,10 @@ export function bodyReferences(markdown: string): BodyReferences {
   const noteReferences = new Set<string>();
   visit(tree, "footnoteReference", (node) => {
     noteReferences.add(node.identifier);
+  });
+  visit(tree, "text", (node, _index, parent) => {
+    if (parent?.type === "link" || parent?.type === "linkReference") return;
+    for (const match of node.value.matchAll(BRACKETED_NUMBER)) found.positionalCitations.push({ line: lineOf(node), number: Number(match[1]), written: match[0] });
   });
   visit(tree, (node: Nodes) => {
     if (node.type === "footnoteDefinition" && !noteReferences.has(node.identifier)) {
@@ -56,8 +65,8 @@ export function bodyReferences(markdown: string): BodyReferences {
     }
     if (node.type === "linkReference") {
       // A citation written reference-style ([[2]][two] with [two]: #ref-2) is checked like any other.
-      const match = CITATION.exec(definitions.get(node.identifier) ?? "");
-      if (match) found.citations.push(Number(match[1]));
+      const match = POSITIONAL_CITATION.exec(definitions.get(node.identifier) ?? "");
+      if (match) found.positionalCitations.push({ line: lineOf(node), number: Number(match[1]), written: `[${toString(node)}][${node.label ?? node.identifier}]` });
     }
     if (node.type === "image") found.images.push(node.url);
     if (node.type === "imageReference") {
@@ -65,8 +74,8 @@ export function bodyReferences(markdown: string): BodyReferences {
       if (url !== undefined) found.images.push(url);
     }
     if (node.type === "link") {
-      const match = CITATION.exec(node.url);
-      if (match) found.citations.push(Number(match[1]));
+      const match = POSITIONAL_CITATION.exec(node.url);
+      if (match) found.positionalCitations.push({ line: lineOf(node), number: Number(match[1]), written: `[${toString(node)}](${node.url})` });
     }
     if ((node.type === "link" || node.type === "image" || node.type === "definition") && isUnsafeUrl(node.url)) {
       found.unsafeUrls.push({ line: lineOf(node), url: node.url });

@@ -27,7 +27,8 @@ function literalValue(schema: object): unknown {
 /** What a collapsed entry of a list shows: its title, or else its date and first text ("2026-12-01: Rhode Island corrected"). */
 function listSummary(fields: Shape): string {
   const names = Object.keys(fields);
-  // A reference by its title, a help line by its name and number, a correction by date and note.
+  // A reference by its key and title, a help line by its name and number, a correction by date and note.
+  if (names.includes("id") && names.includes("title")) return "[@{{fields.id}}] {{fields.title}}";
   if (names.includes("title")) return "{{fields.title}}";
   if (names.includes("name")) return names.includes("number") ? "{{fields.name}} ({{fields.number}})" : "{{fields.name}}";
   return names.map((name) => `{{fields.${name}}}`).join(": ");
@@ -88,11 +89,17 @@ export function cmsFields(shape: Shape): CmsField[] {
   return Object.entries(shape).map(([name, schema]) => cmsField(name, schema));
 }
 
+/** The admin's body editor (src/cms/cited-body.tsx): Markdown, with a list that inserts [@key] citations. */
+export const CITED_BODY_WIDGET = "cited-markdown";
+
 /**
- * Markdown mode only: citations are typed as [[1]](#ref-1), and Decap's rich-text mode escapes
- * them (and any other Markdown typed into it) to \[[1]](#ref-1), silently breaking the link.
+ * Markdown in a text box, not Decap's rich-text mode: that mode writes a typed [@key] back as
+ * \[@key], silently unlinking the citation (measured in the README).
  */
-const body: CmsField = { name: "body", label: "Body", widget: "markdown", required: true, modes: ["raw"], sanitize_preview: true };
+const articleBody: CmsField = { name: "body", label: "Body", widget: CITED_BODY_WIDGET, required: true, sanitize_preview: true } as CmsField;
+
+/** Pages cite nothing: Decap's Markdown editor, in its Markdown mode for the same reason. */
+const pageBody: CmsField = { name: "body", label: "Body", widget: "markdown", required: true, modes: ["raw"], sanitize_preview: true };
 
 export const contentPages = [
   { name: "about", label: "About and editorial policy" },
@@ -112,13 +119,13 @@ export function cmsCollections(): CmsCollection[] {
       // keeps its history and its address's redirects in review; the admin's one-click delete is off.
       delete: false,
       slug: "{{year}}-{{month}}-{{day}}-{{slug}}",
-      fields: [...cmsFields(postSchema.shape), body],
+      fields: [...cmsFields(postSchema.shape), articleBody],
     },
     {
       name: "pages",
       label: "Pages",
       delete: false,
-      files: contentPages.map(({ name, label }) => ({ name, label, file: `content/pages/${name}.md`, fields: [...cmsFields(pageSchema.shape), body] })),
+      files: contentPages.map(({ name, label }) => ({ name, label, file: `content/pages/${name}.md`, fields: [...cmsFields(pageSchema.shape), pageBody] })),
     },
     {
       name: "settings",

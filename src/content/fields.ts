@@ -162,3 +162,15 @@ export function sitePath({ label, hint }: Common) {
     .regex(SITE_PATH, { error: (issue) => `${described(issue.input)} ${message}` })
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: SITE_PATH.source, message } });
 }
+
+export const REFERENCE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The name a body cites a reference by, as [@nida-2024]: lower-case letters and digits in hyphenated words. */
+export function referenceKey({ label, hint }: Common) {
+  const message = "must be lower-case letters and digits joined by hyphens, like nida-2024";
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not a key`) })
+    .trim()
+    .regex(REFERENCE_KEY, { error: (issue) => `${described(issue.input)} ${message}` })
+    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: REFERENCE_KEY.source, message } });
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { httpsUrl, objectList, optionalObject, optionalObjectList, tagList, textList, year } from "./field-lists";
-import { dateTime, dialNumber, flag, imagePath, longText, optionalDate, optionalText, shortText, sitePath, templateKey } from "./fields";
+import { dateTime, dialNumber, flag, imagePath, longText, optionalDate, optionalText, referenceKey, shortText, sitePath, templateKey } from "./fields";
 
 /**
  * THE content model. Build validation (src/checks/front-matter-fields.ts), the GraphQL types
@@ -9,6 +9,7 @@ import { dateTime, dialNumber, flag, imagePath, longText, optionalDate, optional
  * editor and the page.
  */
 const reference = {
+  id: referenceKey({ label: "Key", hint: "A short name the body cites it by, like nida-2024 (lower-case letters, digits, hyphens). Keep it when you edit or move the reference." }),
   title: shortText({ label: "Title", max: 300 }),
   publisher: shortText({ label: "Publisher or journal", max: 200 }),
   year: year({ label: "Year" }),
@@ -42,7 +43,7 @@ export const postSchema = z.strictObject({
     max: 200,
   }),
   // At most 150: the most any article has is 26; 20,000 once made a 6 MB page.
-  references: objectList({ label: "References", hint: "At least 3. Cite them in the text as [[1]](#ref-1).", min: 3, max: 150, requiredToPublish: true }, "PostReference", reference),
+  references: objectList({ label: "References", hint: "At least 3. Cite one in the body with “Cite a reference” above it (it writes [@key]). The site numbers them in the order the body first cites them.", min: 3, max: 150, requiredToPublish: true }, "PostReference", reference),
   corrections: optionalObjectList({ label: "Updates and corrections", hint: "Each change of substance after publication: when, and what changed. Shown at the end of the article, newest first." }, "PostCorrection", {
     date: dateTime({ label: "Date", widget: "date" }),
     note: longText({ label: "What changed", max: 500 }),

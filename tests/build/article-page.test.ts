@@ -49,6 +49,13 @@ describe("a build with an article past its next review date", () => {
   });
 });
 
+describe("a build with an article whose body never cites some of its references", () => {
+  it("still publishes it and warns, naming the file and the keys", () => {
+    expect(builtPage(siteDir, "/blog/plain-post/")(".references li").length).toBe(3);
+    expect(folded(siteLog)).toContain("posts/2024-07-01-plain-post.md: references: [@nida-2024], [@ufda-2025], [@niddkd-2024]");
+  });
+});
+
 describe("a site without the step-by-step overdose article", () => {
   it("still gives every reader every number under the key points, and the build names the link that leads nowhere", () => {
     const $ = builtPage(onePostDir, "/blog/plain-post/");

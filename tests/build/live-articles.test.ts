@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { readingMinutes } from "../../src/content/reading-minutes";
 import { articleShortcomings, jsonLd } from "../support/article-checks";
@@ -32,6 +33,37 @@ describe("every published article on the live site", () => {
       .get();
     expect(data.datePublished).toBe(shown[0]);
     expect(shown).toContain(data.dateModified);
+  });
+});
+
+describe("citations on the live site", () => {
+  // Recorded from the articles as they were before citations named their source by key
+  // ([[2]](#ref-2) then, [@key] now): for each article, the address each citation led to, in order.
+  const before = JSON.parse(readFileSync("tests/fixtures/live-citations-before-keys.json", "utf8")) as Record<string, string[]>;
+
+  it("were all recorded before the change", () => {
+    expect(Object.keys(before).sort()).toEqual(published.map(({ name }) => name).sort());
+  });
+
+  it.each(published)("$name: every citation leads to the same source as before citations had keys", ({ name, path }) => {
+    const $ = builtPage(liveDir, path);
+    const sources = $('.article-body a[href^="#ref-"]')
+      .map((_, marker) => $(`li[id="${$(marker).attr("href")!.slice(1)}"] a`).attr("href"))
+      .get();
+    expect(sources).toEqual(before[name]);
+  });
+
+  it.each(published)("$name: references are numbered in the order the body first cites them", ({ path }) => {
+    const $ = builtPage(liveDir, path);
+    const firstUses = [
+      ...new Set(
+        $('.article-body a[href^="#ref-"]')
+          .map((_, marker) => $(marker).attr("href"))
+          .get(),
+      ),
+    ];
+    expect(firstUses).toEqual(firstUses.map((_, index) => `#ref-${index + 1}`));
+    expect($(".references li").length).toBe(firstUses.length);
   });
 });
 

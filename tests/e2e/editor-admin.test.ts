@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } fro
 import { readMarkdown } from "../../src/content/front-matter";
 import { postSchema } from "../../src/content/model";
 import { runGatsbyBuild, scratchProject } from "../../scripts/lib/gatsby-build";
-import { fieldBox, fillNewArticle, openInAdmin, markReadyAndPublish, type NewArticle, save, signInLocally } from "../support/admin-editor";
+import { addReference, bodyBox, citeReference, fieldBox, fillNewArticle, openInAdmin, markReadyAndPublish, type NewArticle, save, signInLocally, typeBody } from "../support/admin-editor";
 import { type DecapServer, startDecapServer } from "../support/decap-server";
 import { builtPage } from "../support/html";
 import { siteInBrowser } from "../support/site-in-browser";
@@ -167,6 +167,53 @@ describe("an editor tidying the media library", () => {
   });
 });
 
+describe("an editor citing sources", () => {
+  const sources: NewArticle["references"] = [
+    { id: "nida-2024", title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
+    { id: "fda-2025", title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
+  ];
+
+  it("cites a source by picking it from a list: the citation lands at the cursor and the preview numbers it", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    for (const source of sources) await addReference(page, source);
+    await typeBody(page, ["Kratom is a tree in the coffee family. It is sold as powder."]);
+    const box = bodyBox(page);
+    // The cursor just before the first full stop, as an editor clicks there.
+    await box.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.indexOf("."), element.value.indexOf(".")));
+    await citeReference(page, "fda-2025");
+    await expect.poll(() => box.inputValue()).toBe("Kratom is a tree in the coffee family[@fda-2025]. It is sold as powder.\n");
+    // The cursor stays after the citation, so a second pick follows the first.
+    await citeReference(page, "nida-2024");
+    await expect.poll(() => box.inputValue()).toBe("Kratom is a tree in the coffee family[@fda-2025][@nida-2024]. It is sold as powder.\n");
+    // Numbered in order of first use, whatever the list's order: the FDA page is [1], NIDA's [2].
+    await expect.poll(() => preview().locator('.article-body a[href^="#ref-"]').allTextContents()).toEqual(["[1]", "[2]"]);
+    expect(await preview().locator(".references li").allTextContents()).toEqual([expect.stringContaining("FDA and Kratom"), expect.stringContaining("Kratom. National Institute on Drug Abuse")]);
+  });
+});
+
+describe("an editor pasting from Word", () => {
+  it("keeps the pasted headings, bullets and bold, in the text box and the preview", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    const box = bodyBox(page);
+    await box.click();
+    // What Word puts on the clipboard beside plain text: HTML, with its own styles and comments.
+    const html =
+      "<html><head><style>p.MsoNormal{margin:0}</style></head><body><!--StartFragment--><h2>Getting help</h2><p>Call <b>988</b> any time.</p><ul><li>Talk to your doctor.</li><li>Ask about treatment.</li></ul><!--EndFragment--></body></html>";
+    await box.evaluate((element: HTMLTextAreaElement, clipboardHtml) => {
+      const data = new DataTransfer();
+      data.setData("text/html", clipboardHtml);
+      data.setData("text/plain", "Getting help\nCall 988 any time.\nTalk to your doctor.\nAsk about treatment.");
+      element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+    await expect.poll(() => box.inputValue()).toBe("## Getting help\n\nCall **988** any time.\n\n-   Talk to your doctor.\n-   Ask about treatment.");
+    await expect.poll(() => preview().locator(".article-body h2").allTextContents()).toEqual(["Getting help"]);
+    expect(await preview().locator(".article-body li").allTextContents()).toEqual(["Talk to your doctor.", "Ask about treatment."]);
+    expect(await preview().locator(".article-body strong").allTextContents()).toEqual(["988"]);
+  });
+});
+
 describe("an editor publishes a new article with an uploaded image", () => {
   const article: NewArticle = {
     title: "Test article, written in the admin",
@@ -180,12 +227,12 @@ describe("an editor publishes a new article with an uploaded image", () => {
     featuredImageFile: "",
     featuredImageAlt: "A flat teal rectangle made by the test.",
     references: [
-      { title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
-      { title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
-      { title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
+      { id: "nida-2024", title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
+      { id: "fda-2025", title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
+      { id: "dea-2020", title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
     ],
     bodyLines: [
-      "The body cites its sources [[1]](#ref-1), [[2]](#ref-2) and [[3]](#ref-3).",
+      "The body cites its sources [@nida-2024], [@fda-2025] and [@dea-2020].",
       "",
       "![The uploaded test image](/img/admin-test-upload.jpg)",
       "",
@@ -215,16 +262,16 @@ describe("an editor publishes a new article with an uploaded image", () => {
     await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
     // Every field valid as far as the form can tell, but a claim cites a fourth source of three
     // and the publish date has not come yet: the build would refuse both and publish nothing.
-    await fillNewArticle(page, { ...article, date: "2099-01-01T09:30", bodyLines: ["A claim cites a fourth source [[4]](#ref-4), and the list has three.", "", "## A section"] });
+    await fillNewArticle(page, { ...article, date: "2099-01-01T09:30", bodyLines: ["A claim cites a source the list does not hold [@who-2021].", "", "## A section"] });
     const problems = preview().locator(".entry-problems li");
     await expect
       .poll(() => problems.allTextContents(), { timeout: 10_000 })
-      .toEqual(["body: citation [4] points to no reference (the post lists 3)", expect.stringMatching(/^date: .* is in the future/)]);
+      .toEqual(["body: line 1 of the body: citation [@who-2021] names no reference (the keys are nida-2024, fda-2025, dea-2020)", expect.stringMatching(/^date: .* is in the future/)]);
     await save(page);
     const toast = page.getByText(/the site would refuse it \(2 problems; nothing was saved\)/);
     await expect.poll(() => toast.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const message = await toast.first().textContent();
-    expect(message).toContain("body: citation [4] points to no reference (the post lists 3)");
+    expect(message).toContain("body: line 1 of the body: citation [@who-2021] names no reference (the keys are nida-2024, fda-2025, dea-2020)");
     expect(message).toMatch(/date: .* is in the future/);
     expect(await repositoryState()).toBe(before);
   });

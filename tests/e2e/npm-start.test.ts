@@ -34,11 +34,11 @@ const article: NewArticle = {
   featuredImageFile: "",
   featuredImageAlt: "A flat blue rectangle made by the test.",
   references: [
-    { title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
-    { title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
-    { title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
+    { id: "nida-2024", title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
+    { id: "fda-2025", title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
+    { id: "dea-2020", title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
   ],
-  bodyLines: ["Claims with their sources [[1]](#ref-1), [[2]](#ref-2) and [[3]](#ref-3).", "", "## What to know", "", "A closing sentence."],
+  bodyLines: ["Claims with their sources [@nida-2024], [@fda-2025] and [@dea-2020].", "", "## What to know", "", "A closing sentence."],
 };
 
 beforeAll(async () => {
@@ -119,10 +119,10 @@ describe("npm start, with an editor at work", () => {
   });
 
   it("keeps the admin's backend running when the site stops, and says that the site stopped", async () => {
-    // develop, its worker processes and the shell that started it: all of the site, none of the admin.
-    const site = start.processes("gatsby");
-    expect(site.length, "gatsby develop's processes").toBeGreaterThan(0);
-    for (const pid of site) process.kill(pid, "SIGKILL");
+    // `npm run develop` and everything it started (the shell, develop, its workers): all of the site, none of the admin.
+    const [site] = start.processes("npm", "run", "develop");
+    expect(site, "npm run develop's process").toBeDefined();
+    start.killTree(site!);
     await expect.poll(() => start.output(), { timeout: 20_000 }).toMatch(/\[site\].*exited with code/);
     expect(await cmsAnswers()).toBe(true);
   });

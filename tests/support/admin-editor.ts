@@ -14,7 +14,7 @@ export interface NewArticle {
   tags: string;
   featuredImageFile: string;
   featuredImageAlt: string;
-  references: Array<{ title: string; publisher: string; year: string; url: string }>;
+  references: Array<{ id: string; title: string; publisher: string; year: string; url: string }>;
   bodyLines: string[];
 }
 
@@ -41,12 +41,25 @@ export async function openInAdmin(page: Page, url: string): Promise<void> {
   await page.goto(url);
 }
 
+/** The article body's text box (src/cms/cited-body.tsx). */
+export const bodyBox = (page: Page) => fieldBox(page, "body", "textarea");
+
 export async function typeBody(page: Page, lines: readonly string[]): Promise<void> {
-  await page.locator("[data-slate-editor]").click();
+  await bodyBox(page).click();
   for (const line of lines) {
     await page.keyboard.insertText(line);
     await page.keyboard.press("Enter");
   }
+}
+
+export async function addReference(page: Page, reference: NewArticle["references"][number]): Promise<void> {
+  await page.getByRole("button", { name: "Add references" }).click();
+  for (const part of ["id", "title", "publisher", "year", "url"] as const) await newestFieldBox(page, part).fill(reference[part]);
+}
+
+/** Picks a source from the body's "Cite a reference" list, as an editor does. */
+export async function citeReference(page: Page, key: string): Promise<void> {
+  await page.getByRole("combobox", { name: /Cite a reference/ }).selectOption(key);
 }
 
 export async function fillNewArticle(page: Page, article: NewArticle): Promise<void> {
@@ -72,10 +85,7 @@ export async function fillNewArticle(page: Page, article: NewArticle): Promise<v
   await page.locator("input[type=file]").setInputFiles(article.featuredImageFile);
   await page.getByRole("button", { name: "Choose selected" }).click();
   await fieldBox(page, "featuredimagealt").fill(article.featuredImageAlt);
-  for (const reference of article.references) {
-    await page.getByRole("button", { name: "Add references" }).click();
-    for (const part of ["title", "publisher", "year", "url"] as const) await newestFieldBox(page, part).fill(reference[part]);
-  }
+  for (const reference of article.references) await addReference(page, reference);
   await typeBody(page, article.bodyLines);
 }
 

@@ -17,6 +17,8 @@ export interface NpmStart {
   git: (...args: string[]) => Promise<string>;
   /** The process ids (in `dir`) whose command line has every one of `words`. */
   processes: (...words: string[]) => number[];
+  /** Kills a process and everything it started, as a crash would take them down. */
+  killTree: (pid: number) => void;
   stop: () => Promise<void>;
 }
 
@@ -44,6 +46,41 @@ function processesIn(dir: string, words: string[]): number[] {
     }
   }
   return found;
+}
+
+/** Every process `pid` started, directly or not (from /proc's parent ids). */
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent id is the 4th field, after the command name in parentheses (which may hold spaces).
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const found: number[] = [];
+  const visit = (id: number) => {
+    for (const child of children.get(id) ?? []) {
+      found.push(child);
+      visit(child);
+    }
+  };
+  visit(pid);
+  return found;
+}
+
+function killTree(pid: number): void {
+  for (const id of [...descendants(pid).reverse(), pid]) {
+    try {
+      process.kill(id, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
 }
 
 /**
@@ -80,5 +117,5 @@ export async function startNpmStart(timeoutMs: number): Promise<NpmStart> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { dir, siteUrl, output: () => printed, git, processes: (...words) => processesIn(dir, words), stop };
+  return { dir, siteUrl, output: () => printed, git, processes: (...words) => processesIn(dir, words), killTree, stop };
 }

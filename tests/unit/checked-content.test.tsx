@@ -20,9 +20,9 @@ const FRONT_MATTER = {
   description: "What case reports say about liver injury.  ",
   tags: ["Law", "Pain", "pain"],
   keyPoints: ["First point.", "Second point.", "Third point."],
-  references: [1, 2, 3].map((n) => ({ title: `Source ${n}`, publisher: "NIH", year: 2024, url: `https://example.org/${n}` })),
+  references: [1, 2, 3].map((n) => ({ id: `nih-${n}`, title: `Source ${n}`, publisher: "NIH", year: 2024, url: `https://example.org/${n}` })),
 };
-const BODY = "Intro [[1]](#ref-1) [[2]](#ref-2) [[3]](#ref-3).\n\n## What the cases show\n\nText.\n\n## What it means?\n\nText.\n\n## What the cases show\n\nAgain.\n";
+const BODY = "Intro [@nih-1] [@nih-2] [@nih-3].\n\n## What the cases show\n\nText.\n\n## What it means?\n\nText.\n\n## What the cases show\n\nAgain.\n";
 
 function yaml(value: unknown, indent = ""): string {
   return JSON.stringify(value, null, 2)

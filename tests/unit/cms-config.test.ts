@@ -47,7 +47,10 @@ describe("the admin's collections, derived from the content model", () => {
   it("edit references field by field, with the https rule the build applies", () => {
     const references = listField("references");
     expect(references.min).toBe(3);
-    expect(names(references.fields!)).toEqual(["title", "publisher", "year", "url"]);
+    expect(names(references.fields!)).toEqual(["id", "title", "publisher", "year", "url"]);
+    const key = references.fields!.find((field) => field.name === "id")!;
+    expect(new RegExp(key.pattern![0]).test("nida-2024")).toBe(true);
+    expect(new RegExp(key.pattern![0]).test("NIDA 2024")).toBe(false);
     const url = references.fields!.find((field) => field.name === "url")!;
     expect(new RegExp(url.pattern![0]).test("https://nida.nih.gov/research-topics/kratom")).toBe(true);
     expect(new RegExp(url.pattern![0]).test("http://nida.nih.gov/")).toBe(false);

@@ -42,8 +42,8 @@ describe("an HTML code in front-matter text", () => {
       featuredimagealt: code,
       reviewedBy: { name: code, credential: code },
       references: [
-        { title: code, publisher: code, year: 2024, url: `https://example.org/${code}` },
-        ...Array.from({ length: 2 }, () => ({ title: "t", publisher: "p", year: 2024, url: "https://example.org/" })),
+        { id: "source-1", title: code, publisher: code, year: 2024, url: `https://example.org/${code}` },
+        ...[2, 3].map((n) => ({ id: `source-${n}`, title: "t", publisher: "p", year: 2024, url: "https://example.org/" })),
       ],
     });
     const fields = result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
@@ -62,7 +62,7 @@ describe("a direction override in front-matter text", () => {
       description: "A description.",
       lastReviewed: "2024-08-01",
       keyPoints: ["One.", "Two.", "Three."],
-      references: [1, 2, 3].map((n) => ({ title: `Source ${n}`, publisher: "Publisher", year: 2024, url: `https://example.org/${n}` })),
+      references: [1, 2, 3].map((n) => ({ id: `source-${n}`, title: `Source ${n}`, publisher: "Publisher", year: 2024, url: `https://example.org/${n}` })),
     });
 
   it("is refused, since the title would read differently from what it says", () => {

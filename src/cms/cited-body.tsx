@@ -1,0 +1,125 @@
+/**
+ * The article body's editor: Markdown in a plain text box, with a "Cite a reference" list that
+ * writes [@key] at the cursor, so an editor picks a source by its title instead of typing
+ * syntax. The preview shows each citation as the numbered link the site will show.
+ */
+import type { CmsWidgetPreviewProps } from "decap-cms-core";
+import { type ChangeEvent, type ClipboardEvent, type ComponentType, useRef, useState } from "react";
+import TurndownService from "turndown";
+import { citationMarkers, citationNumbers, withNumberedCitations } from "../content/citations";
+import { parseBody } from "../content/markdown-dialect";
+import { plainData } from "./entry-data";
+
+interface ListedReference {
+  id?: string;
+  title?: string;
+  publisher?: string;
+  year?: number;
+}
+
+/** The props Decap gives a widget's control that this one uses. */
+interface BodyControlProps {
+  value?: string;
+  onChange: (value: string) => void;
+  forID: string;
+  classNameWrapper: string;
+  setActiveStyle: () => void;
+  setInactiveStyle: () => void;
+  /** The entry being edited, read when the list opens so it shows the references as they are now. */
+  entry: { getIn: (path: string[]) => unknown };
+}
+
+function referencesOf(entry: BodyControlProps["entry"]): ListedReference[] {
+  const references = plainData(entry.getIn(["data", "references"]));
+  return Array.isArray(references) ? (references as ListedReference[]) : [];
+}
+
+const describeReference = ({ title, publisher, year }: ListedReference) => [title || "(no title yet)", [publisher, year].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
+
+/** Headings, lists, bold and links from Word or a web page, written as the site's Markdown. */
+const pastedHtml = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", emDelimiter: "_", strongDelimiter: "**", codeBlockStyle: "fenced" })
+  // Word's clipboard carries its own markup and comments; only the text and its structure are kept.
+  .remove(["style", "script", "meta", "title"]);
+
+export function markdownFromPastedHtml(html: string): string {
+  return pastedHtml.turndown(html).trim();
+}
+
+export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: BodyControlProps) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Read from the entry on every render, and a render forced as the list opens, so it always lists the references as they are now.
+  const [, setOpened] = useState(0);
+  const citable = referencesOf(entry).filter((reference) => reference.id);
+  const refresh = () => setOpened((count) => count + 1);
+
+  const cite = (event: ChangeEvent<HTMLSelectElement>) => {
+    const key = event.target.value;
+    event.target.value = "";
+    const textarea = box.current;
+    if (!key || !textarea) return;
+    // The text box keeps its selection while the list has focus: the citation goes where the cursor was.
+    insert(textarea, `[@${key}]`);
+  };
+
+  /** Insert text in place of the selection, leaving the cursor after it. */
+  const insert = (textarea: HTMLTextAreaElement, text: string) => {
+    const { selectionStart, selectionEnd } = textarea;
+    onChange(value.slice(0, selectionStart) + text + value.slice(selectionEnd));
+    requestAnimationFrame(() => {
+      textarea.focus();
+      textarea.setSelectionRange(selectionStart + text.length, selectionStart + text.length);
+    });
+  };
+
+  // A text box alone would paste Word's headings and bullets as plain lines, losing them without a word.
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData("text/html");
+    if (!html) return;
+    event.preventDefault();
+    insert(event.currentTarget, markdownFromPastedHtml(html));
+  };
+
+  return (
+    <div className={classNameWrapper}>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem 1rem", alignItems: "baseline", marginBottom: "0.75rem" }}>
+        <label>
+          Cite a reference{" "}
+          <select value="" onFocus={refresh} onMouseDown={refresh} onChange={cite} aria-describedby={`${forID}-cite-hint`}>
+            <option value="">{citable.length === 0 ? "Add a reference with a key first" : "Choose the source…"}</option>
+            {citable.map((reference) => (
+              <option key={reference.id} value={reference.id}>
+                {`[@${reference.id}] ${describeReference(reference)}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span id={`${forID}-cite-hint`} style={{ fontSize: "0.85em" }}>
+          Puts the citation where the cursor is. The site numbers citations in the order they first appear.
+        </span>
+      </div>
+      <textarea
+        id={forID}
+        ref={box}
+        value={value}
+        rows={24}
+        spellCheck
+        style={{ width: "100%", font: "inherit", lineHeight: 1.5, border: "none", outline: "none", resize: "vertical", background: "transparent" }}
+        onChange={(event) => onChange(event.target.value)}
+        onPaste={paste}
+        onFocus={setActiveStyle}
+        onBlur={setInactiveStyle}
+      />
+    </div>
+  );
+}
+
+/** The body as readers will see it: Decap's Markdown preview of the body with each citation numbered. */
+export function citedBodyPreview(markdownPreview: ComponentType<CmsWidgetPreviewProps>): ComponentType<CmsWidgetPreviewProps> {
+  const MarkdownPreview = markdownPreview;
+  return function CitedBodyPreview(props: CmsWidgetPreviewProps) {
+    const body = typeof props.value === "string" ? props.value : "";
+    const markers = citationMarkers(parseBody(body), body);
+    const keys = new Set(referencesOf(props.entry as unknown as BodyControlProps["entry"]).flatMap(({ id }) => (id ? [id] : [])));
+    return <MarkdownPreview {...props} value={withNumberedCitations(body, markers, citationNumbers(markers, keys))} />;
+  };
+}
