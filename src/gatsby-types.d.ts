@@ -1994,12 +1994,21 @@ type Page = Node & {
   readonly file: Scalars['String'];
   readonly id: Scalars['ID'];
   readonly internal: Internal;
+  readonly lastReviewed: Maybe<Scalars['Date']>;
   readonly markdown: MarkdownRemark;
   readonly parent: Maybe<Node>;
   readonly path: Scalars['String'];
   readonly published: Scalars['Boolean'];
   readonly slug: Scalars['String'];
   readonly title: Scalars['String'];
+};
+
+
+type Page_lastReviewedArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
 };
 
 type PageConnection = {
@@ -2054,6 +2063,7 @@ type PageFieldSelector = {
   readonly file: InputMaybe<FieldSelectorEnum>;
   readonly id: InputMaybe<FieldSelectorEnum>;
   readonly internal: InputMaybe<InternalFieldSelector>;
+  readonly lastReviewed: InputMaybe<FieldSelectorEnum>;
   readonly markdown: InputMaybe<MarkdownRemarkFieldSelector>;
   readonly parent: InputMaybe<NodeFieldSelector>;
   readonly path: InputMaybe<FieldSelectorEnum>;
@@ -2069,6 +2079,7 @@ type PageFilterInput = {
   readonly file: InputMaybe<StringQueryOperatorInput>;
   readonly id: InputMaybe<StringQueryOperatorInput>;
   readonly internal: InputMaybe<InternalFilterInput>;
+  readonly lastReviewed: InputMaybe<DateQueryOperatorInput>;
   readonly markdown: InputMaybe<MarkdownRemarkFilterInput>;
   readonly parent: InputMaybe<NodeFilterInput>;
   readonly path: InputMaybe<StringQueryOperatorInput>;
@@ -2135,6 +2146,7 @@ type PageSortInput = {
   readonly file: InputMaybe<SortOrderEnum>;
   readonly id: InputMaybe<SortOrderEnum>;
   readonly internal: InputMaybe<InternalSortInput>;
+  readonly lastReviewed: InputMaybe<SortOrderEnum>;
   readonly markdown: InputMaybe<MarkdownRemarkSortInput>;
   readonly parent: InputMaybe<NodeSortInput>;
   readonly path: InputMaybe<SortOrderEnum>;
@@ -2535,6 +2547,7 @@ type Query_pageArgs = {
   file: InputMaybe<StringQueryOperatorInput>;
   id: InputMaybe<StringQueryOperatorInput>;
   internal: InputMaybe<InternalFilterInput>;
+  lastReviewed: InputMaybe<DateQueryOperatorInput>;
   markdown: InputMaybe<MarkdownRemarkFilterInput>;
   parent: InputMaybe<NodeFilterInput>;
   path: InputMaybe<StringQueryOperatorInput>;
@@ -3621,7 +3634,7 @@ type ContentPageQueryVariables = Exact<{
 }>;
 
 
-type ContentPageQuery = { readonly page: { readonly title: string, readonly description: string, readonly path: string, readonly markdown: { readonly html: string | null } } | null };
+type ContentPageQuery = { readonly page: { readonly title: string, readonly description: string, readonly lastReviewed: string | null, readonly path: string, readonly markdown: { readonly html: string | null } } | null };
 
 type GatsbyImageSharpFixedFragment = { readonly base64: string | null, readonly width: number, readonly height: number, readonly src: string, readonly srcSet: string };
 

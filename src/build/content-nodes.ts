@@ -25,6 +25,8 @@ export interface ArticleContent extends ContentCommon, ArticleView {
 }
 
 export interface PageContent extends ContentCommon, Pick<Page, "title" | "description"> {
+  /** Null only for a draft not yet reviewed; a published page always has one. */
+  lastReviewed: string | null;
   kind: "page";
 }
 

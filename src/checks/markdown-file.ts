@@ -76,7 +76,7 @@ export function readMarkdownNode(node: MarkdownNode, isProduction: boolean): Rea
 
   const common = { file, slug, path, draft, published, markdownId: node.id };
   if (value.templateKey === "page") {
-    const page: PageContent = { ...common, kind: "page", title: value.title, description: value.description };
+    const page: PageContent = { ...common, kind: "page", title: value.title, description: value.description, lastReviewed: value.lastReviewed ?? null };
     return { fields, content: page };
   }
   const view = articleView(value, node.rawMarkdownBody);

@@ -26,8 +26,9 @@ class RefusedEntry extends Error {
 }
 
 /**
- * Before an entry is saved and before it is published, the build's checks run on it; if any
- * fails, Decap saves or publishes nothing and shows every problem at once. Without this, an
+ * Before an entry is saved and before it is published, the build's checks run on it (a save by
+ * the rule for drafts, a publish by the rule for published entries); if any fails, Decap saves or
+ * publishes nothing and shows every problem at once. Without this, an
  * article the build refuses could be published in the admin and stop every later one from
  * going live, in a build log the editor never sees.
  */
@@ -37,7 +38,12 @@ export function refuseWhatTheBuildWould(cms: CMS): void {
       name,
       handler: ({ entry }: { entry: Entry }) => {
         if (!CHECKED_COLLECTIONS.has(String(entry.get("collection")))) return;
-        const problems = problemsOf(plainData(entry.get("data")), String(entry.get("path") ?? ""));
+        const data = plainData(entry.get("data"));
+        // Saving in the workflow keeps a draft off the site, so a save is held to the build's rule
+        // for drafts (what is there must be valid; what publishing needs may be missing) and a
+        // publish to the rule for published entries. Settings have no drafts.
+        const rule = name === "preSave" && "templateKey" in data ? { ...data, draft: true } : data;
+        const problems = problemsOf(rule, String(entry.get("path") ?? ""));
         if (problems.length > 0) {
           const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
           throw new RefusedEntry(`the site would refuse it (${count}; nothing was ${name === "preSave" ? "saved" : "published"}):\n${describeProblems(problems)}`);

@@ -10,6 +10,7 @@ import { fieldsSoFar } from "../checks/front-matter-fields";
 import { EntryProblems, problemsOf } from "./entry-checks";
 import { plainData } from "./entry-data";
 import { routes } from "../content/routes";
+import { GET_HELP_FILE } from "../content/cms";
 
 type PreviewProps = PreviewTemplateComponentProps;
 
@@ -81,10 +82,18 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
 /** About, Disclaimer and Get help, previewed with the site's page component. */
 export const PagePreview: ComponentType<PreviewProps> = ({ entry, widgetFor, getCollection }) => {
   const data = entryData(entry);
+  const page = fieldsSoFar(pageSchema, data);
+  const path = String(entry.get("path") ?? "");
   return (
     <>
-      <EntryProblems problems={problemsOf(data, String(entry.get("path") ?? ""))} />
-      <ContentPage title={fieldsSoFar(pageSchema, data).title ?? ""} body={widgetFor("body") as ReactNode} safetyNotes={<EditorSafetyNotes getCollection={getCollection} disclaimer={false} />} />
+      <EntryProblems problems={problemsOf(data, path)} />
+      <ContentPage
+        title={page.title ?? ""}
+        lastReviewed={page.lastReviewed ?? null}
+        helpFirst={path === GET_HELP_FILE}
+        body={widgetFor("body") as ReactNode}
+        safetyNotes={<EditorSafetyNotes getCollection={getCollection} disclaimer={false} />}
+      />
     </>
   );
 };

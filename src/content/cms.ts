@@ -41,7 +41,10 @@ function lengthRule(max: number | undefined): Pick<CmsFieldBase, "pattern"> {
 
 /** A field's widget and the options that go with it; the model's counts become the list's min and max. */
 function widgetField(base: FieldBase, meta: FieldMeta, schema: object): CmsField {
-  const counts = { ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) };
+  // A count only publishing needs (3 references) is checked before publishing, not at every
+  // save: a draft in the workflow may be unfinished, as the README's rule for drafts says.
+  const min = meta.requiredToPublish ? undefined : meta.min;
+  const counts = { ...(min !== undefined ? { min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) };
   switch (meta.widget) {
     case "hidden":
       return { ...base, widget: "hidden", default: literalValue(schema) };
@@ -79,8 +82,11 @@ function widgetField(base: FieldBase, meta: FieldMeta, schema: object): CmsField
 function cmsField(name: string, schema: object): CmsField {
   const meta = fieldMeta.get(schema as z.ZodType);
   if (!meta) throw new Error(`content model: field ${name} has no metadata`);
-  const base: FieldBase = { name, label: meta.label, required: meta.required };
-  if (meta.hint) base.hint = meta.hint;
+  // What only publishing needs is not required to save: a draft in the workflow may be unfinished
+  // (the README's rule for drafts); the check before publishing asks for it, in the build's words.
+  const base: FieldBase = { name, label: meta.label, required: meta.required && !meta.requiredToPublish };
+  const needed = meta.requiredToPublish ? "Needed to publish; a draft may leave it for later." : "";
+  if (meta.hint || needed) base.hint = [meta.hint, needed].filter(Boolean).join(" ");
   if (meta.pattern) base.pattern = [meta.pattern.regex, meta.pattern.message];
   return widgetField(base, meta, schema);
 }
@@ -106,6 +112,9 @@ export const contentPages = [
   { name: "disclaimer", label: "Medical disclaimer" },
   { name: "get-help", label: "Get help" },
 ];
+
+/** The page whose help lines come first (src/components/ContentPage.tsx). */
+export const GET_HELP_FILE = "content/pages/get-help.md";
 
 export function cmsCollections(): CmsCollection[] {
   return [

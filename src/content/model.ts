@@ -48,14 +48,21 @@ export const postSchema = z.strictObject({
     date: dateTime({ label: "Date", widget: "date" }),
     note: longText({ label: "What changed", max: 500 }),
   }),
-  draft: flag({ label: "Draft (never published)" }),
+  draft: flag({
+    label: "Kept off the site",
+    hint: "Ticked, the site leaves this out even once it is published here: how an article is taken down. Not the workflow's Draft status, which only means “not published yet”.",
+  }),
 });
 
 export const pageSchema = z.strictObject({
   templateKey: templateKey("page"),
   title: shortText({ label: "Title", max: 120 }),
   description: longText({ label: "Description", max: 600 }),
-  draft: flag({ label: "Draft (never published)" }),
+  lastReviewed: dateTime({ label: "Last reviewed", widget: "date", requiredToPublish: true, hint: "When the page was last checked: its facts, its links and its advice." }),
+  draft: flag({
+    label: "Kept off the site",
+    hint: "Ticked, the site leaves this out even once it is published here: how an article is taken down. Not the workflow's Draft status, which only means “not published yet”.",
+  }),
 });
 
 export const templates = { "blog-post": postSchema, page: pageSchema } as const;

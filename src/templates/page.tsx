@@ -3,12 +3,14 @@ import { HeadTags } from "../components/HeadTags";
 import { ContentPage } from "../components/ContentPage";
 import { Layout } from "../components/Layout";
 import { SafetyNotes } from "../components/SafetyNotes";
+import { routes } from "../content/routes";
 
 export const query = graphql`
   query ContentPage($id: String!) {
     page(id: { eq: $id }) {
       title
       description
+      lastReviewed
       path
       markdown {
         html
@@ -24,6 +26,8 @@ export default function PageTemplate({ data }: PageProps<Queries.ContentPageQuer
       <div data-pagefind-body>
         <ContentPage
           title={page.title}
+          lastReviewed={page.lastReviewed}
+          helpFirst={page.path === routes.getHelp}
           body={<div dangerouslySetInnerHTML={{ __html: page.markdown.html ?? "" }} />}
           safetyNotes={
             <div data-pagefind-ignore="all">

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { readMarkdown } from "../../src/content/front-matter";
 import { describe, expect, inject, it } from "vitest";
 import { readingMinutes } from "../../src/content/reading-minutes";
 import { articleShortcomings, jsonLd } from "../support/article-checks";
@@ -72,6 +74,31 @@ describe("the site's own pages", () => {
     const $ = builtPage(liveDir, path);
     expect($("main h1").text().length).toBeGreaterThan(0);
     expect($('.help-box a[href="tel:+18006624357"]')).toHaveLength(1);
+  });
+
+  it.each(["/about/", "/disclaimer/", "/get-help/"])("%s shows when it was last reviewed", (path) => {
+    const { data } = readMarkdown(readFileSync(`content/pages${path.slice(0, -1)}.md`, "utf8"));
+    const $ = builtPage(liveDir, path);
+    expect($("main .article-meta time").attr("datetime")).toBe(String(data.lastReviewed));
+    expect($("main .article-meta").text()).toMatch(/^Last reviewed \w+ \d{1,2}, \d{4}$/);
+  });
+
+  it("Get help puts the help lines first, and every number to call comes from the help-line settings", () => {
+    const $ = builtPage(liveDir, "/get-help/");
+    const settings = parse(readFileSync("content/settings/safety.yml", "utf8")) as { helpLines: Array<{ dial: string }> };
+    // The help box comes before the page's own text.
+    const order = $("main article")
+      .children()
+      .map((_, child) => ($(child).is(".article-body") ? "body" : $(child).find(".help-box").addBack(".help-box").length > 0 ? "help" : "other"))
+      .get()
+      .filter((part) => part !== "other");
+    expect(order).toEqual(["help", "body"]);
+    const dialled = $('main a[href^="tel:"]')
+      .map((_, link) => $(link).attr("href")!.slice("tel:".length))
+      .get();
+    expect(dialled.length).toBeGreaterThan(0);
+    expect($('main .article-body a[href^="tel:"]').length, "no number typed into the page's own text").toBe(0);
+    expect(new Set(dialled)).toEqual(new Set(settings.helpLines.map(({ dial }) => dial)));
   });
 });
 

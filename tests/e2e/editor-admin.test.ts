@@ -256,23 +256,46 @@ describe("an editor publishes a new article with an uploaded image", () => {
       .toFile(article.featuredImageFile);
   });
 
-  it("refuses to save what the build would refuse, naming every problem, and saves nothing", async () => {
+  it("saves an unfinished draft, but refuses to publish what the build would refuse, naming every problem, and publishes nothing", async () => {
     const page = site.page();
-    const before = await repositoryState();
     await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
-    // Every field valid as far as the form can tell, but a claim cites a fourth source of three
+    // Every field valid as far as the form can tell, but a claim cites a source the list lacks
     // and the publish date has not come yet: the build would refuse both and publish nothing.
     await fillNewArticle(page, { ...article, date: "2099-01-01T09:30", bodyLines: ["A claim cites a source the list does not hold [@who-2021].", "", "## A section"] });
     const problems = preview().locator(".entry-problems li");
     await expect
       .poll(() => problems.allTextContents(), { timeout: 10_000 })
       .toEqual(["body: line 1 of the body: citation [@who-2021] names no reference (the keys are nida-2024, fda-2025, dea-2020)", expect.stringMatching(/^date: .* is in the future/)]);
+    // A draft in the workflow may be unfinished (the README's rule for drafts): the save goes through.
     await save(page);
-    const toast = page.getByText(/the site would refuse it \(2 problems; nothing was saved\)/);
+    const draftBranch = "cms/posts/2099-01-01-test-article-written-in-the-admin";
+    await expect.poll(async () => (await decap.git("branch", "--list", draftBranch)).trim(), { timeout: 15_000 }).toMatch(draftBranch);
+    const published = await decap.git("rev-parse", LOCAL_CMS_BRANCH);
+    await markReadyAndPublish(page);
+    const toast = page.getByText(/the site would refuse it \(2 problems; nothing was published\)/);
     await expect.poll(() => toast.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const message = await toast.first().textContent();
     expect(message).toContain("body: line 1 of the body: citation [@who-2021] names no reference (the keys are nida-2024, fda-2025, dea-2020)");
     expect(message).toMatch(/date: .* is in the future/);
+    expect(await decap.git("rev-parse", LOCAL_CMS_BRANCH)).toBe(published);
+    // The editor throws the draft away, through the workflow.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Delete unpublished entry" }).click();
+    await expect.poll(async () => (await decap.git("branch", "--list", draftBranch)).trim(), { timeout: 15_000 }).toBe("");
+  });
+
+  it("refuses to save what even a draft may not hold, naming it, and saves nothing", async () => {
+    const page = site.page();
+    const before = await repositoryState();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    await fieldBox(page, "title").fill("A draft with an embedded frame");
+    await fieldBox(page, "date").fill("2026-11-23T09:30");
+    await fieldBox(page, "description", "textarea").fill("Raw HTML is refused in every body, draft or not.");
+    await typeBody(page, ['<iframe src="https://example.org/"></iframe>']);
+    await save(page);
+    const toast = page.getByText(/the site would refuse it \(1 problem; nothing was saved\)/);
+    await expect.poll(() => toast.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await toast.first().textContent()).toContain("raw HTML is not allowed, write Markdown instead");
     expect(await repositoryState()).toBe(before);
   });
 
