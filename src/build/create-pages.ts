@@ -12,6 +12,7 @@ import { warnIfOverdoseGuideMissing } from "../checks/overdose-guide-link";
 import { reportReadingGrades } from "./reading-grades";
 import { warnAboutOverdueReviews } from "../checks/overdue-reviews";
 import { warnAboutUncitedReferences } from "../checks/uncited-references";
+import { readTopics, warnAboutTagsOutsideTopics } from "../checks/topics";
 import type { SafetySettingsNode } from "./settings-node";
 import { postNeighbours, type PostNeighbours } from "./post-neighbours";
 import { summarizeTags } from "./tag-index";
@@ -60,13 +61,15 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
   const rendered = await renderedBodyProblems(graphql, [...published.posts, ...published.pages]);
   const folders = scanContentFolders({ contentDir, settingsDir, mediaDir });
   const today = buildDate();
-  reportProblems(all, [...contents.posts, ...contents.pages], settings, reporter, [...folders.problems, ...[...rendered.values()].flat()], today);
+  const topics = readTopics();
+  reportProblems(all, [...contents.posts, ...contents.pages], settings, reporter, [...folders.problems, ...topics.problems, ...[...rendered.values()].flat()], today);
   // `gatsby develop` keeps serving: a body refused as rendered gets no page, like any invalid file.
   const posts = published.posts.filter((node) => !rendered.has(node.markdownId));
   const pages = published.pages.filter((node) => !rendered.has(node.markdownId));
   warnIfOverdoseGuideMissing(settings, new Set([...posts, ...pages].map((node) => node.path)), reporter);
   warnAboutOverdueReviews(posts, reporter, today);
   warnAboutUncitedReferences(posts, reporter);
+  warnAboutTagsOutsideTopics(posts, topics.topics, reporter);
   reportReadingGrades(posts, reporter);
   const { createPage } = actions;
 

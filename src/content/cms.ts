@@ -1,7 +1,7 @@
 import type { CmsCollection, CmsField as DecapCmsField, CmsFieldBase } from "decap-cms-core";
 import type { z } from "zod";
 import { fieldMeta, type FieldMeta, MEDIA_PUBLIC_FOLDER } from "./fields";
-import { pageSchema, postSchema, safetySettingsSchema } from "./model";
+import { pageSchema, postSchema, safetySettingsSchema, topicsSettingsSchema } from "./model";
 
 /**
  * The Decap CMS configuration, derived from the content model: every collection's fields
@@ -39,6 +39,26 @@ function lengthRule(max: number | undefined): Pick<CmsFieldBase, "pattern"> {
   return max === undefined ? {} : { pattern: [`^[\\s\\S]{0,${max}}$`, `is longer than ${max} characters`] };
 }
 
+/** The site's topics, a settings file editors add to deliberately; articles pick their tags from it. */
+export const TOPICS_FILE = "content/settings/topics.yml";
+
+function topicPicker(base: FieldBase, meta: FieldMeta): CmsField {
+  return {
+    ...base,
+    widget: "relation",
+    collection: "settings",
+    file: "topics",
+    value_field: "topics.*",
+    search_fields: ["topics.*"],
+    display_fields: ["topics.*"],
+    multiple: true,
+    options_length: 40,
+    ...(Array.isArray(meta.default) ? { default: meta.default } : {}),
+    ...(meta.max !== undefined ? { max: meta.max } : {}),
+    hint: [base.hint, "Pick from the site's topics; a new topic is added under Settings → Topics first."].filter(Boolean).join(" "),
+  } as CmsField;
+}
+
 /** A field's widget and the options that go with it; the model's counts become the list's min and max. */
 function widgetField(base: FieldBase, meta: FieldMeta, schema: object): CmsField {
   // A count only publishing needs (3 references) is checked before publishing, not at every
@@ -62,6 +82,7 @@ function widgetField(base: FieldBase, meta: FieldMeta, schema: object): CmsField
       // Decap's declarations require a library `name` here; the image widget reads only `config` (its own library).
       return { ...base, widget: "image", media_library: { name: "default", config: { max_file_size: MAX_UPLOAD_BYTES } } };
     case "list": {
+      if (meta.vocabulary === "topics") return topicPicker(base, meta);
       const list = { ...base, widget: "list" as const, ...counts, ...(Array.isArray(meta.default) ? { default: meta.default } : {}) };
       if (meta.listItem) {
         const item = { name: "item", label: meta.listItem.label, widget: meta.listItem.widget, required: true, ...lengthRule(meta.listItem.max) };
@@ -140,7 +161,10 @@ export function cmsCollections(): CmsCollection[] {
       name: "settings",
       label: "Settings",
       delete: false,
-      files: [{ name: "safety", label: "Disclaimer and help lines", file: "content/settings/safety.yml", fields: cmsFields(safetySettingsSchema.shape) }],
+      files: [
+        { name: "safety", label: "Disclaimer and help lines", file: "content/settings/safety.yml", fields: cmsFields(safetySettingsSchema.shape) },
+        { name: "topics", label: "Topics", file: TOPICS_FILE, fields: cmsFields(topicsSettingsSchema.shape) },
+      ],
     },
   ];
 }

@@ -42,8 +42,18 @@ export function tagList({ label, hint }: Common) {
     // Each tag makes pages: 3,000 tags on one post once made 3,011 pages. The most any article has is 6.
     .max(MAX_TAGS, `has more than ${MAX_TAGS} tags; keep the few that say what the article is about`)
     .default([])
-    // One box per topic: typed into Decap's single comma-separated box, "Pain relief" lost its space.
-    .register(fieldMeta, { widget: "list", label, hint, graphqlType: "[String!]", required: false, default: [], max: MAX_TAGS, listItem: { label: "Topic", widget: "string", max: 40 } });
+    // Picked from the site's topics in the admin (typed, "Pain relief" lost its space and "kratom" doubled "Kratom").
+    .register(fieldMeta, {
+      widget: "list",
+      label,
+      hint,
+      graphqlType: "[String!]",
+      required: false,
+      default: [],
+      max: MAX_TAGS,
+      listItem: { label: "Topic", widget: "string", max: 40 },
+      vocabulary: "topics",
+    });
 }
 
 export function textList({ label, hint, itemLabel, itemMax, min, max, requiredToPublish }: ListOptions) {

@@ -24,6 +24,8 @@ export interface FieldMeta {
   max?: number;
   /** Lists of text edited one item per box (a comma inside an item must not split it). */
   listItem?: { label: string; widget: "string" | "text"; max: number };
+  /** Values picked from a settings list (the topics) rather than typed. */
+  vocabulary?: "topics";
   /** Object and list-of-object fields: their GraphQL type name and sub-fields (made with these constructors). */
   objectType?: { name: string; fields: Readonly<Record<string, object>> };
 }

@@ -90,3 +90,15 @@ export const safetySettingsSchema = z.strictObject({
 });
 
 export type SafetySettings = z.output<typeof safetySettingsSchema>;
+
+/** content/settings/topics.yml: the site's vocabulary of topics, which articles pick their tags from in the admin. */
+export const topicsSettingsSchema = z.strictObject({
+  topics: textList({
+    label: "Topics",
+    itemLabel: "Topic",
+    hint: "The words articles are filed under, each with its own page. Add one only when no topic here fits: articles pick from this list.",
+    itemMax: 40,
+    min: 1,
+    max: 40,
+  }),
+});

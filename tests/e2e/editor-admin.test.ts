@@ -8,7 +8,21 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } fro
 import { readMarkdown } from "../../src/content/front-matter";
 import { postSchema } from "../../src/content/model";
 import { runGatsbyBuild, scratchProject } from "../../scripts/lib/gatsby-build";
-import { addReference, bodyBox, citeReference, fieldBox, fillNewArticle, openInAdmin, markReadyAndPublish, type NewArticle, save, signInLocally, typeBody } from "../support/admin-editor";
+import {
+  addReference,
+  bodyBox,
+  citeReference,
+  fieldBox,
+  fillNewArticle,
+  newestFieldBox,
+  openInAdmin,
+  markReadyAndPublish,
+  type NewArticle,
+  pickTopics,
+  save,
+  signInLocally,
+  typeBody,
+} from "../support/admin-editor";
 import { type DecapServer, startDecapServer } from "../support/decap-server";
 import { builtPage } from "../support/html";
 import { siteInBrowser } from "../support/site-in-browser";
@@ -192,6 +206,22 @@ describe("an editor citing sources", () => {
   });
 });
 
+describe("an editor adding a topic", () => {
+  it("adds it under Settings → Topics, publishes it, and can then pick it for an article", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/settings/entries/topics"));
+    await page.getByRole("button", { name: "Add topics" }).click();
+    await newestFieldBox(page, "item", "textarea").fill("Harm reduction");
+    await save(page);
+    await expect.poll(async () => (await decap.git("branch", "--list", "cms/settings/topics")).trim(), { timeout: 15_000 }).toMatch("cms/settings/topics");
+    await markReadyAndPublish(page);
+    await expect.poll(() => decap.git("show", `${LOCAL_CMS_BRANCH}:content/settings/topics.yml`), { timeout: 15_000 }).toContain("- Harm reduction");
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    await pickTopics(page, ["Harm reduction", "Mental health"]);
+    await expect.poll(() => preview().locator(".tag-list a").allTextContents()).toEqual(["Harm reduction", "Mental health"]);
+  });
+});
+
 describe("an editor pasting from Word", () => {
   it("keeps the pasted headings, bullets and bold, in the text box and the preview", async () => {
     const page = site.page();
@@ -223,7 +253,8 @@ describe("an editor publishes a new article with an uploaded image", () => {
     reviewer: { name: "Example Reviewer (test data)", credential: "Example credential" },
     description: "Written by the browser test: every field filled in, one image uploaded, published through the workflow.",
     keyPoints: ["The first point has a comma, which must not split it.", "The second point is plain.", "The third point closes the list."],
-    tags: "Safety, Admin Test",
+    // A two-word topic keeps its space: picked from the site's topics, never typed.
+    tags: "Safety, Mental health",
     featuredImageFile: "",
     featuredImageAlt: "A flat teal rectangle made by the test.",
     references: [
@@ -340,7 +371,7 @@ describe("an editor publishes a new article with an uploaded image", () => {
       reviewedBy: article.reviewer,
       description: article.description,
       keyPoints: article.keyPoints,
-      tags: ["Safety", "Admin Test"],
+      tags: ["Safety", "Mental health"],
       featuredpost: true,
       featuredimage: "/img/admin-test-upload.jpg",
       featuredimagealt: article.featuredImageAlt,
@@ -363,7 +394,7 @@ describe("an editor publishes a new article with an uploaded image", () => {
     expect(result.code, result.output.slice(-3000)).toBe(0);
     built = path.join(project, "public");
     const postPath = "/blog/test-article-written-in-the-admin/";
-    for (const listing of ["/", "/blog/", "/tags/admin-test/", "/tags/safety/"]) {
+    for (const listing of ["/", "/blog/", "/tags/mental-health/", "/tags/safety/"]) {
       const $ = builtPage(built, listing);
       expect($(`a[href="${postPath}"]`).length, listing).toBeGreaterThan(0);
     }

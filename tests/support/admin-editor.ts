@@ -52,6 +52,16 @@ export async function typeBody(page: Page, lines: readonly string[]): Promise<vo
   }
 }
 
+/** Picks each topic from the site's vocabulary, as an editor does: types its start, then chooses it. */
+export async function pickTopics(page: Page, topics: readonly string[]): Promise<void> {
+  const box = fieldBox(page, "tags");
+  for (const topic of topics) {
+    await box.click();
+    await box.pressSequentially(topic.slice(0, 4));
+    await page.getByRole("option", { name: topic, exact: true }).click();
+  }
+}
+
 export async function addReference(page: Page, reference: NewArticle["references"][number]): Promise<void> {
   await page.getByRole("button", { name: "Add references" }).click();
   for (const part of ["id", "title", "publisher", "year", "url"] as const) await newestFieldBox(page, part).fill(reference[part]);
@@ -75,11 +85,7 @@ export async function fillNewArticle(page: Page, article: NewArticle): Promise<v
     await page.getByRole("button", { name: "Add key points" }).click();
     await newestFieldBox(page, "item", "textarea").fill(point);
   }
-  for (const tag of article.tags.split(", ")) {
-    await page.getByRole("button", { name: "Add tags" }).click();
-    // Typed key by key, as an editor types: a two-word topic keeps its space.
-    await newestFieldBox(page, "item").pressSequentially(tag);
-  }
+  await pickTopics(page, article.tags.split(", "));
   await page.locator('[id^="featuredpost-field-"]').click();
   await page.getByRole("button", { name: "Choose an image" }).click();
   await page.locator("input[type=file]").setInputFiles(article.featuredImageFile);

@@ -45,6 +45,13 @@ describe("the admin's collections, derived from the content model", () => {
     }
   });
 
+  it("pick an article's topics from the site's vocabulary (Settings → Topics), never typed", () => {
+    const tags = byName.posts!.fields!.find((field) => field.name === "tags")!;
+    expect(tags).toMatchObject({ widget: "relation", collection: "settings", file: "topics", value_field: "topics.*", multiple: true });
+    const settingsFiles = (byName.settings as { files: Array<{ name: string; file: string }> }).files;
+    expect(settingsFiles.find(({ name }) => name === "topics")?.file).toBe("content/settings/topics.yml");
+  });
+
   it("edit references field by field, with the https rule the build applies", () => {
     const references = listField("references");
     // Three are needed to publish, not to save a draft: the publish check counts them (src/cms/entry-checks.tsx).
