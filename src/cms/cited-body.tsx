@@ -9,6 +9,7 @@ import TurndownService from "turndown";
 import { citationMarkers, citationNumbers, withNumberedCitations } from "../content/citations";
 import { parseBody } from "../content/markdown-dialect";
 import { plainData } from "./entry-data";
+import { type Edit, link, markLines, wrap } from "./markdown-edits";
 
 interface ListedReference {
   id?: string;
@@ -55,28 +56,48 @@ export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper
   const cite = (event: ChangeEvent<HTMLSelectElement>) => {
     const key = event.target.value;
     event.target.value = "";
-    const textarea = box.current;
-    if (!key || !textarea) return;
+    if (!key) return;
     // The text box keeps its selection while the list has focus: the citation goes where the cursor was.
-    insert(textarea, `[@${key}]`);
+    insert(`[@${key}]`);
   };
 
-  /** Insert text in place of the selection, leaving the cursor after it. */
-  const insert = (textarea: HTMLTextAreaElement, text: string) => {
-    const { selectionStart, selectionEnd } = textarea;
-    onChange(value.slice(0, selectionStart) + text + value.slice(selectionEnd));
+  /** Applies a button's edit to the text and keeps the editor's place in it. */
+  const apply = (edit: (current: Edit) => Edit | null) => {
+    const textarea = box.current;
+    if (!textarea) return;
+    const next = edit({ value, start: textarea.selectionStart, end: textarea.selectionEnd });
+    if (!next) return;
+    onChange(next.value);
     requestAnimationFrame(() => {
       textarea.focus();
-      textarea.setSelectionRange(selectionStart + text.length, selectionStart + text.length);
+      textarea.setSelectionRange(next.start, next.end);
     });
   };
+
+  /** Text in place of the selection, the cursor after it. */
+  const insert = (text: string) => apply(({ value: current, start, end }) => ({ value: current.slice(0, start) + text + current.slice(end), start: start + text.length, end: start + text.length }));
+
+  const buttons: Array<{ label: string; edit: (current: Edit) => Edit | null }> = [
+    { label: "Heading", edit: (current) => markLines(current, "## ") },
+    { label: "Subheading", edit: (current) => markLines(current, "### ") },
+    { label: "Bold", edit: (current) => wrap(current, "**", "**", "bold text") },
+    { label: "Bulleted list", edit: (current) => markLines(current, "- ") },
+    { label: "Numbered list", edit: (current) => markLines(current, "1. ") },
+    {
+      label: "Link",
+      edit: (current) => {
+        const address = window.prompt("The address to link to (https://…)", "https://")?.trim();
+        return address && address !== "https://" ? link(current, address) : null;
+      },
+    },
+  ];
 
   // A text box alone would paste Word's headings and bullets as plain lines, losing them without a word.
   const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = event.clipboardData.getData("text/html");
     if (!html) return;
     event.preventDefault();
-    insert(event.currentTarget, markdownFromPastedHtml(html));
+    insert(markdownFromPastedHtml(html));
   };
 
   return (
@@ -93,6 +114,14 @@ export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper
             ))}
           </select>
         </label>
+        <span role="group" aria-label="Format" style={{ display: "flex", flexWrap: "wrap", gap: "0.25rem" }}>
+          {buttons.map(({ label, edit }) => (
+            // mousedown would move focus off the text box before the click; the selection must stay.
+            <button key={label} type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => apply(edit)}>
+              {label}
+            </button>
+          ))}
+        </span>
         <span id={`${forID}-cite-hint`} style={{ fontSize: "0.85em" }}>
           Puts the citation where the cursor is. The site numbers citations in the order they first appear.
         </span>

@@ -222,6 +222,30 @@ describe("an editor adding a topic", () => {
   });
 });
 
+describe("an editor formatting text with the buttons", () => {
+  it("makes a heading, a bulleted list, bold words and a link without typing Markdown", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
+    await typeBody(page, ["Where to start", "Call the helpline", "Ask a doctor", "Read the guide."]);
+    const box = bodyBox(page);
+    const selectText = (from: string, to = from) =>
+      box.evaluate((element: HTMLTextAreaElement, [start, end]) => element.setSelectionRange(element.value.indexOf(start!), element.value.indexOf(end!) + end!.length), [from, to]);
+    await selectText("Where to start");
+    await page.getByRole("button", { name: "Heading", exact: true }).click();
+    await selectText("Call the helpline", "Ask a doctor");
+    await page.getByRole("button", { name: "Bulleted list" }).click();
+    await selectText("doctor");
+    await page.getByRole("button", { name: "Bold" }).click();
+    await selectText("the guide");
+    page.once("dialog", (dialog) => void dialog.accept("https://findtreatment.gov/"));
+    await page.getByRole("button", { name: "Link" }).click();
+    await expect.poll(() => box.inputValue()).toBe("## Where to start\n\n- Call the helpline\n- Ask a **doctor**\n\nRead [the guide](https://findtreatment.gov/).\n");
+    await expect.poll(() => preview().locator(".article-body h2").allTextContents()).toEqual(["Where to start"]);
+    expect(await preview().locator(".article-body li").allTextContents()).toEqual(["Call the helpline", "Ask a doctor"]);
+    expect(await preview().locator('.article-body a[href="https://findtreatment.gov/"]').textContent()).toBe("the guide");
+  });
+});
+
 describe("an editor pasting from Word", () => {
   it("keeps the pasted headings, bullets and bold, in the text box and the preview", async () => {
     const page = site.page();

@@ -1,0 +1,69 @@
+/**
+ * What the body editor's buttons do to the Markdown: each takes the text and the selection and
+ * returns the new text and selection, so an editor gets headings, lists, bold and links without
+ * knowing the syntax, and the file stays the plain Markdown the site renders.
+ */
+export interface Edit {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** The whole lines the selection touches. */
+function lineSpan(value: string, start: number, end: number): { from: number; to: number } {
+  const from = value.lastIndexOf("\n", start - 1) + 1;
+  const next = value.indexOf("\n", Math.max(end - (end > start && value[end - 1] === "\n" ? 1 : 0), start));
+  return { from, to: next === -1 ? value.length : next };
+}
+
+const LINE_MARK = /^(#{1,6} |[-*] |\d+\. )/;
+
+/** Makes each selected line a heading, a bullet or a numbered step (again: back to a paragraph). */
+export function markLines({ value, start, end }: Edit, mark: "## " | "### " | "- " | "1. "): Edit {
+  const { from, to } = lineSpan(value, start, end);
+  const lines = value.slice(from, to).split("\n");
+  const already = lines.every((line) => (mark === "1. " ? /^\d+\. /.test(line) : line.startsWith(mark)));
+  const marked = lines.map((line, index) => {
+    const bare = line.replace(LINE_MARK, "");
+    if (already) return bare;
+    return `${mark === "1. " ? `${index + 1}. ` : mark}${bare}`;
+  });
+  const body = marked.join("\n");
+  // A list runs on into the next line unless a blank line ends it (and one must start it after a
+  // paragraph): the editor gets the blank lines, not a list that swallows the next sentence.
+  const isList = !already && (mark === "- " || mark === "1. ");
+  const before =
+    isList &&
+    from > 0 &&
+    value
+      .slice(0, from - 1)
+      .split("\n")
+      .pop()!
+      .trim() !== ""
+      ? "\n"
+      : "";
+  const after =
+    isList &&
+    to < value.length &&
+    value
+      .slice(to + 1)
+      .split("\n")[0]!
+      .trim() !== ""
+      ? "\n"
+      : "";
+  const text = before + body + after;
+  return { value: value.slice(0, from) + text + value.slice(to), start: from + before.length, end: from + before.length + body.length };
+}
+
+/** Wraps the selection (or a placeholder to type over) in `before` and `after`, selecting the inside. */
+export function wrap({ value, start, end }: Edit, before: string, after: string, placeholder: string): Edit {
+  const inside = value.slice(start, end) || placeholder;
+  return { value: value.slice(0, start) + before + inside + after + value.slice(end), start: start + before.length, end: start + before.length + inside.length };
+}
+
+/** A link on the selected words (or on the address itself when nothing is selected). */
+export function link(edit: Edit, address: string): Edit {
+  const words = edit.value.slice(edit.start, edit.end) || address;
+  const text = `[${words}](${address})`;
+  return { value: edit.value.slice(0, edit.start) + text + edit.value.slice(edit.end), start: edit.start + text.length, end: edit.start + text.length };
+}
