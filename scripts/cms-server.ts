@@ -4,10 +4,11 @@
  * It writes to the repository for anyone who can reach it, with no login, so it binds to
  * loopback; another address (BIND_HOST) needs an explicit --allow-remote.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import path from "node:path";
 import { LOCAL_CMS_BRANCH, LOCAL_HOST, LOCAL_PORTS, PUBLISHED_BRANCH } from "../src/local-servers";
 import { gitReason, prepareAdminWorktree, watchPublications } from "./lib/admin-worktree";
+import { spawnDecapServer } from "./lib/decap-server";
 import { isLoopback } from "./lib/loopback";
 
 const host = process.env.BIND_HOST?.trim() || LOCAL_HOST;
@@ -72,10 +73,7 @@ function superviseDecapServer(worktree: string): { stop: (signal: NodeJS.Signals
   let stopping = false;
   const deaths: number[] = [];
   const start = () => {
-    server = spawn(process.execPath, [path.resolve("node_modules/decap-server/dist/index.js")], {
-      env: { ...process.env, BIND_HOST: host, PORT: process.env.PORT ?? String(LOCAL_PORTS.cms), MODE: "git", GIT_REPO_DIRECTORY: worktree },
-      stdio: "inherit",
-    });
+    server = spawnDecapServer({ worktree, host, port: Number(process.env.PORT ?? LOCAL_PORTS.cms) });
     server.on("exit", (code, signal) => {
       if (stopping) return;
       const now = Date.now();

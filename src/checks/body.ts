@@ -1,5 +1,5 @@
 import type { BodyReferences } from "../content/body-references";
-import { isWellFormedKey } from "../content/citations";
+import { isWellFormedKey, referenceKeys } from "../content/citations";
 import type { Problem } from "./problems";
 import { CONTROL_CHARACTER, controlCharacterName } from "../content/plain-text";
 
@@ -11,7 +11,7 @@ type CitedReference = { id?: string };
  * refused, with the key to write instead where the position still names a reference.
  */
 export function checkCitations(file: string, found: Pick<BodyReferences, "citations" | "positionalCitations">, references: readonly CitedReference[]): Problem[] {
-  const keys = references.flatMap((reference) => (reference.id ? [reference.id] : []));
+  const keys = referenceKeys(references);
   const known = new Set(keys);
   const listed = keys.length > 0 ? `the keys are ${[...known].join(", ")}` : "no reference has a key yet";
   const problems: Problem[] = [];

@@ -4,9 +4,9 @@
  * syntax. The preview shows each citation as the numbered link the site will show.
  */
 import type { CmsWidgetPreviewProps } from "decap-cms-core";
-import { type ChangeEvent, type ClipboardEvent, type ComponentType, useRef, useState } from "react";
+import { type ChangeEvent, type ClipboardEvent, type ComponentType, useRef } from "react";
 import TurndownService from "turndown";
-import { citationMarkers, citationNumbers, withNumberedCitations } from "../content/citations";
+import { citationMarkers, citationNumbers, referenceKeys, withNumberedCitations } from "../content/citations";
 import { parseBody } from "../content/markdown-dialect";
 import { plainData } from "./entry-data";
 import { type Edit, link, markLines, wrap } from "./markdown-edits";
@@ -26,7 +26,7 @@ interface BodyControlProps {
   classNameWrapper: string;
   setActiveStyle: () => void;
   setInactiveStyle: () => void;
-  /** The entry being edited, read when the list opens so it shows the references as they are now. */
+  /** The entry being edited, for its references. */
   entry: { getIn: (path: string[]) => unknown };
 }
 
@@ -48,10 +48,8 @@ export function markdownFromPastedHtml(html: string): string {
 
 export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: BodyControlProps) {
   const box = useRef<HTMLTextAreaElement>(null);
-  // Read from the entry on every render, and a render forced as the list opens, so it always lists the references as they are now.
-  const [, setOpened] = useState(0);
+  // Decap renders the control again whenever the entry changes: the list holds the references as they are now.
   const citable = referencesOf(entry).filter((reference) => reference.id);
-  const refresh = () => setOpened((count) => count + 1);
 
   const cite = (event: ChangeEvent<HTMLSelectElement>) => {
     const key = event.target.value;
@@ -105,7 +103,7 @@ export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper
       <div style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem 1rem", alignItems: "baseline", marginBottom: "0.75rem" }}>
         <label>
           Cite a reference{" "}
-          <select value="" onFocus={refresh} onMouseDown={refresh} onChange={cite} aria-describedby={`${forID}-cite-hint`}>
+          <select value="" onChange={cite} aria-describedby={`${forID}-cite-hint`}>
             <option value="">{citable.length === 0 ? "Add a reference with a key first" : "Choose the source…"}</option>
             {citable.map((reference) => (
               <option key={reference.id} value={reference.id}>
@@ -148,7 +146,7 @@ export function citedBodyPreview(markdownPreview: ComponentType<CmsWidgetPreview
   return function CitedBodyPreview(props: CmsWidgetPreviewProps) {
     const body = typeof props.value === "string" ? props.value : "";
     const markers = citationMarkers(parseBody(body), body);
-    const keys = new Set(referencesOf(props.entry as unknown as BodyControlProps["entry"]).flatMap(({ id }) => (id ? [id] : [])));
+    const keys = new Set(referenceKeys(referencesOf(props.entry as unknown as BodyControlProps["entry"])));
     return <MarkdownPreview {...props} value={withNumberedCitations(body, markers, citationNumbers(markers, keys))} />;
   };
 }

@@ -1,4 +1,4 @@
-import { citationMarkers, referencesInCitationOrder } from "./citations";
+import { citationMarkers, referenceKeys, referencesInCitationOrder } from "./citations";
 import { parseBody } from "./markdown-dialect";
 import type { Post } from "./model";
 import { readingMinutes } from "./reading-minutes";
@@ -60,7 +60,7 @@ export function articleView(post: PostSoFar, body: string): ArticleView {
     keyPoints: post.keyPoints ?? [],
     sections: sectionsOf(body),
     references: referencesInCitationOrder(post.references ?? [], markers),
-    uncitedReferences: (post.references ?? []).flatMap(({ id }) => (id && !cited.has(id) ? [id] : [])),
+    uncitedReferences: referenceKeys(post.references ?? []).filter((key) => !cited.has(key)),
     corrections: post.corrections ?? [],
     featuredimage: post.featuredimage ?? null,
     featuredimagealt: post.featuredimagealt ?? "",

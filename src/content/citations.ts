@@ -24,6 +24,9 @@ export const POSITIONAL_CITATION = /^#ref-(\d+)$/;
 
 export const isWellFormedKey = (key: string) => REFERENCE_KEY.test(key);
 
+/** The keys a reference list gives, in its order (an entry still without one gives none). */
+export const referenceKeys = (references: ReadonlyArray<{ id?: string | null }>): string[] => references.flatMap(({ id }) => (id ? [id] : []));
+
 function markersInText(node: Text, markdown: string | undefined): CitationMarker[] {
   const from = markdown === undefined ? undefined : node.position?.start.offset;
   const to = markdown === undefined ? undefined : node.position?.end.offset;
@@ -62,7 +65,7 @@ export function citationNumbers(markers: readonly CitationMarker[], known: Reado
 
 /** The references in the order readers see them: cited ones by first use, then any never cited, as listed. */
 export function referencesInCitationOrder<R extends { id?: string }>(references: readonly R[], markers: readonly CitationMarker[]): R[] {
-  const numbers = citationNumbers(markers, new Set(references.flatMap((reference) => (reference.id ? [reference.id] : []))));
+  const numbers = citationNumbers(markers, new Set(referenceKeys(references)));
   const numberOf = (reference: R) => (reference.id !== undefined ? numbers.get(reference.id) : undefined) ?? Number.POSITIVE_INFINITY;
   // A stable sort keeps uncited references (and duplicates of a key) in the editor's order.
   return [...references].sort((a, b) => numberOf(a) - numberOf(b));
@@ -113,6 +116,5 @@ export function withNumberedCitations(markdown: string, markers: readonly Citati
 
 /** The build's step for each body (plugins/gatsby-remark-citations): markers become numbered links. */
 export function linkBodyCitations(tree: Root, references: ReadonlyArray<{ id?: string | null }>): void {
-  const known = new Set(references.flatMap(({ id }) => (id ? [id] : [])));
-  linkCitations(tree, citationNumbers(citationMarkers(tree), known));
+  linkCitations(tree, citationNumbers(citationMarkers(tree), new Set(referenceKeys(references))));
 }

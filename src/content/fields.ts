@@ -153,26 +153,21 @@ export function dialNumber({ label, hint }: Common) {
     .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: DIALLABLE.source, message } });
 }
 
+/** One line of text that must match `pattern`; `noun` names what non-text input is not. */
+function patternedText({ label, hint }: Common, pattern: RegExp, noun: string, message: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not ${noun}`) })
+    .trim()
+    .regex(pattern, { error: (issue) => `${described(issue.input)} ${message}` })
+    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: pattern.source, message } });
+}
+
 const SITE_PATH = /^\/(?:[a-z0-9-]+\/)*$/;
 
 /** An address on this site, like /blog/overdose-what-to-do/: lower case, ending in a slash. */
-export function sitePath({ label, hint }: Common) {
-  const message = "must be an address on this site, like /blog/some-article/ (lower case, ending in /)";
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not an address`) })
-    .trim()
-    .regex(SITE_PATH, { error: (issue) => `${described(issue.input)} ${message}` })
-    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: SITE_PATH.source, message } });
-}
+export const sitePath = (common: Common) => patternedText(common, SITE_PATH, "an address", "must be an address on this site, like /blog/some-article/ (lower case, ending in /)");
 
 export const REFERENCE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The name a body cites a reference by, as [@nida-2024]: lower-case letters and digits in hyphenated words. */
-export function referenceKey({ label, hint }: Common) {
-  const message = "must be lower-case letters and digits joined by hyphens, like nida-2024";
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not a key`) })
-    .trim()
-    .regex(REFERENCE_KEY, { error: (issue) => `${described(issue.input)} ${message}` })
-    .register(fieldMeta, { widget: "string", label, hint, graphqlType: "String", required: true, pattern: { regex: REFERENCE_KEY.source, message } });
-}
+export const referenceKey = (common: Common) => patternedText(common, REFERENCE_KEY, "a key", "must be lower-case letters and digits joined by hyphens, like nida-2024");

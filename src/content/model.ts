@@ -16,6 +16,13 @@ const reference = {
   url: httpsUrl({ label: "Address (https)" }),
 };
 
+/** The `draft` field, as the admin names it: not the workflow's Draft status (see the README). */
+const keptOffTheSite = () =>
+  flag({
+    label: "Kept off the site",
+    hint: "Ticked, the site leaves this out even once it is published here: how an article is taken down. Not the workflow's Draft status, which only means “not published yet”.",
+  });
+
 const reviewer = {
   name: shortText({ label: "Name", max: 120 }),
   credential: shortText({ label: "Credential", hint: "For example MD, PharmD. Only a real, named reviewer.", max: 120 }),
@@ -48,10 +55,7 @@ export const postSchema = z.strictObject({
     date: dateTime({ label: "Date", widget: "date" }),
     note: longText({ label: "What changed", max: 500 }),
   }),
-  draft: flag({
-    label: "Kept off the site",
-    hint: "Ticked, the site leaves this out even once it is published here: how an article is taken down. Not the workflow's Draft status, which only means “not published yet”.",
-  }),
+  draft: keptOffTheSite(),
 });
 
 export const pageSchema = z.strictObject({
@@ -59,10 +63,7 @@ export const pageSchema = z.strictObject({
   title: shortText({ label: "Title", max: 120 }),
   description: longText({ label: "Description", max: 600 }),
   lastReviewed: dateTime({ label: "Last reviewed", widget: "date", requiredToPublish: true, hint: "When the page was last checked: its facts, its links and its advice." }),
-  draft: flag({
-    label: "Kept off the site",
-    hint: "Ticked, the site leaves this out even once it is published here: how an article is taken down. Not the workflow's Draft status, which only means “not published yet”.",
-  }),
+  draft: keptOffTheSite(),
 });
 
 export const templates = { "blog-post": postSchema, page: pageSchema } as const;

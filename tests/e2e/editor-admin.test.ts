@@ -21,6 +21,7 @@ import {
   pickTopics,
   save,
   signInLocally,
+  TEST_SOURCES,
   typeBody,
 } from "../support/admin-editor";
 import { type DecapServer, startDecapServer } from "../support/decap-server";
@@ -182,10 +183,7 @@ describe("an editor tidying the media library", () => {
 });
 
 describe("an editor citing sources", () => {
-  const sources: NewArticle["references"] = [
-    { id: "nida-2024", title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
-    { id: "fda-2025", title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
-  ];
+  const sources = TEST_SOURCES.slice(0, 2);
 
   it("cites a source by picking it from a list: the citation lands at the cursor and the preview numbers it", async () => {
     const page = site.page();
@@ -281,11 +279,7 @@ describe("an editor publishes a new article with an uploaded image", () => {
     tags: "Safety, Mental health",
     featuredImageFile: "",
     featuredImageAlt: "A flat teal rectangle made by the test.",
-    references: [
-      { id: "nida-2024", title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
-      { id: "fda-2025", title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
-      { id: "dea-2020", title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
-    ],
+    references: TEST_SOURCES,
     bodyLines: [
       "The body cites its sources [@nida-2024], [@fda-2025] and [@dea-2020].",
       "",

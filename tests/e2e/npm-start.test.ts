@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCAL_CMS_BRANCH, PUBLISHED_BRANCH } from "../../src/local-servers";
-import { fillNewArticle, markReadyAndPublish, type NewArticle, openInAdmin, save, signInLocally } from "../support/admin-editor";
+import { fillNewArticle, markReadyAndPublish, type NewArticle, openInAdmin, save, signInLocally, TEST_SOURCES } from "../support/admin-editor";
 import { launchBrowser } from "../support/browser";
 import { cmsAnswers, type NpmStart, startNpmStart } from "../support/npm-start";
 
@@ -33,11 +33,7 @@ const article: NewArticle = {
   tags: "Safety",
   featuredImageFile: "",
   featuredImageAlt: "A flat blue rectangle made by the test.",
-  references: [
-    { id: "nida-2024", title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
-    { id: "fda-2025", title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
-    { id: "dea-2020", title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
-  ],
+  references: TEST_SOURCES,
   bodyLines: ["Claims with their sources [@nida-2024], [@fda-2025] and [@dea-2020].", "", "## What to know", "", "A closing sentence."],
 };
 

@@ -18,6 +18,13 @@ export interface NewArticle {
   bodyLines: string[];
 }
 
+/** Three real, stable sources an article written by a test cites, with their keys. */
+export const TEST_SOURCES: NewArticle["references"] = [
+  { id: "nida-2024", title: "Kratom", publisher: "National Institute on Drug Abuse", year: "2024", url: "https://nida.nih.gov/research-topics/kratom" },
+  { id: "fda-2025", title: "FDA and Kratom", publisher: "U.S. Food and Drug Administration", year: "2025", url: "https://www.fda.gov/news-events/public-health-focus/fda-and-kratom" },
+  { id: "dea-2020", title: "Drug Fact Sheet: Kratom", publisher: "Drug Enforcement Administration", year: "2020", url: "https://www.dea.gov/factsheets/kratom" },
+];
+
 /** An article field's box by the id Decap gives it (`title-field-3`): the first, the article's own. */
 export function fieldBox(page: Page, name: string, tag = "input") {
   return page.locator(`${tag}[id^="${name}-field-"]`).first();

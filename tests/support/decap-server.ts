@@ -1,18 +1,17 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { LOCAL_CMS_API, LOCAL_HOST, LOCAL_PORTS } from "../../src/local-servers";
 import { prepareAdminWorktree, watchPublications } from "../../scripts/lib/admin-worktree";
+import { spawnDecapServer } from "../../scripts/lib/decap-server";
 
 const run = promisify(execFile);
 
 export interface DecapServer {
   /** The temporary git repository the admin reads and writes: content/ and static/img copied in, on branch main. */
   repoDir: string;
-  /** What `npm start` would have printed about showing the admin's publications on main. */
-  publicationMessages: string[];
   /** Runs git in that repository and returns what it printed. */
   git: (...args: string[]) => Promise<string>;
   stop: () => Promise<void>;
@@ -56,7 +55,6 @@ export async function startDecapServer({ extraFiles = {} }: { extraFiles?: Recor
   await cp("static/img", path.join(repoDir, "static/img"), { recursive: true });
   for (const [target, source] of Object.entries(extraFiles)) await cp(source, path.join(repoDir, target));
   const env = { ...process.env, ...GIT_IDENTITY };
-  const messages: string[] = [];
   // A test's `git status` must not take the index lock while decap-server commits or checks out a
   // branch: its checkout back to main would fail and leave every later publish on a draft branch.
   const git = async (...args: string[]) => (await run("git", args, { cwd: repoDir, env: { ...env, GIT_OPTIONAL_LOCKS: "0" } })).stdout;
@@ -64,16 +62,12 @@ export async function startDecapServer({ extraFiles = {} }: { extraFiles?: Recor
   await git("add", ".");
   await git("commit", "--quiet", "--no-gpg-sign", "-m", "Site content before the test");
   const worktree = await prepareAdminWorktree(repoDir);
-  const child = spawn(process.execPath, [path.resolve("node_modules/decap-server/dist/index.js")], {
-    env: { ...env, PORT: String(PORT), BIND_HOST: LOCAL_HOST, MODE: "git", GIT_REPO_DIRECTORY: worktree, LOG_LEVEL: "error" },
-    stdio: "ignore",
-  });
+  const child = spawnDecapServer({ worktree, host: LOCAL_HOST, port: PORT, env: { ...env, LOG_LEVEL: "error" }, stdio: "ignore" });
   await waitForServer(LOCAL_CMS_API, child);
-  const publications = watchPublications(repoDir, (message) => messages.push(message), 200);
+  const publications = watchPublications(repoDir, (message) => console.log(`decap-server test repository: ${message}`), 200);
   return {
     repoDir,
     git,
-    publicationMessages: messages,
     stop: async () => {
       publications.stop();
       child.kill();
