@@ -1,5 +1,5 @@
 import { Link, type PageProps } from "gatsby";
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { HeadTags } from "../components/HeadTags";
 import { Layout } from "../components/Layout";
 import { SearchResults } from "../components/SearchResults";
@@ -30,7 +30,9 @@ export default function SearchPage({ location }: PageProps) {
   const [query, setQuery] = useState(() => queryFrom(location.search));
   const [state, setState] = useState<SearchState>({ status: "idle" });
 
-  useEffect(() => setQuery(queryFrom(location.search)), [location.search]);
+  const box = useRef<HTMLInputElement>(null);
+  // Words typed before the page's script was ready are in the box but not yet in the state: kept.
+  useEffect(() => setQuery(queryFrom(location.search) || box.current?.value || ""), [location.search]);
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -51,7 +53,11 @@ export default function SearchPage({ location }: PageProps) {
     };
   }, [query, location.pathname]);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
+  // Enter searches for what the box holds, whenever it was typed.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setQuery(String(new FormData(event.currentTarget).get("q") ?? ""));
+  };
 
   return (
     <Layout>
@@ -65,7 +71,7 @@ export default function SearchPage({ location }: PageProps) {
             Words to search for
           </label>
           <div className="search-row">
-            <input id="search-query" className="search-input" type="search" name="q" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+            <input ref={box} id="search-query" className="search-input" type="search" name="q" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
             <button type="submit" className="search-button">
               Search
             </button>
