@@ -4,12 +4,12 @@
  * syntax. The preview shows each citation as the numbered link the site will show.
  */
 import type { CmsWidgetPreviewProps } from "decap-cms-core";
-import { type ChangeEvent, type ClipboardEvent, type ComponentType, useRef } from "react";
+import { type ChangeEvent, type ClipboardEvent, Component, type ComponentType, useRef } from "react";
 import TurndownService from "turndown";
 import { citationMarkers, citationNumbers, referenceKeys, withNumberedCitations } from "../content/citations";
 import { parseBody } from "../content/markdown-dialect";
 import { plainData } from "./entry-data";
-import { type Edit, link, markLines, wrap } from "./markdown-edits";
+import { type Edit, image, link, markLines, wrap } from "./markdown-edits";
 
 interface ListedReference {
   id?: string;
@@ -28,6 +28,12 @@ interface BodyControlProps {
   setInactiveStyle: () => void;
   /** The entry being edited, for its references. */
   entry: { getIn: (path: string[]) => unknown };
+  /** Decap's media library: opened for a control, it hands back the chosen file's path in `mediaPaths`. */
+  field: unknown;
+  mediaPaths: { get: (controlID: string) => string | undefined };
+  onOpenMediaLibrary: (options: { controlID: string; forImage: boolean; privateUpload: boolean; value: string[]; allowMultiple: boolean; field: unknown }) => void;
+  onRemoveInsertedMedia: (controlID: string) => void;
+  onRemoveMediaControl: (controlID: string) => void;
 }
 
 function referencesOf(entry: BodyControlProps["entry"]): ListedReference[] {
@@ -46,10 +52,10 @@ export function markdownFromPastedHtml(html: string): string {
   return pastedHtml.turndown(html).trim();
 }
 
-export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: BodyControlProps) {
+function CitedBodyEditor({ value = "", onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry, chooseImage }: BodyControlProps & { chooseImage: (place: Edit) => void }) {
   const box = useRef<HTMLTextAreaElement>(null);
-  // Decap renders the control again whenever the entry changes: the list holds the references as they are now.
   const citable = referencesOf(entry).filter((reference) => reference.id);
+  const numbers = citationNumbers(citationMarkers(parseBody(value), value), new Set(referenceKeys(citable)));
 
   const cite = (event: ChangeEvent<HTMLSelectElement>) => {
     const key = event.target.value;
@@ -105,11 +111,14 @@ export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper
           Cite a reference{" "}
           <select value="" onChange={cite} aria-describedby={`${forID}-cite-hint`}>
             <option value="">{citable.length === 0 ? "Add a reference with a key first" : "Choose the source…"}</option>
-            {citable.map((reference) => (
-              <option key={reference.id} value={reference.id}>
-                {`[@${reference.id}] ${describeReference(reference)}`}
-              </option>
-            ))}
+            {citable.map((reference) => {
+              const number = numbers.get(reference.id!);
+              return (
+                <option key={reference.id} value={reference.id}>
+                  {`${number === undefined ? "not cited yet" : `[${number}]`} ${describeReference(reference)} (${reference.id})`}
+                </option>
+              );
+            })}
           </select>
         </label>
         <span role="group" aria-label="Format" style={{ display: "flex", flexWrap: "wrap", gap: "0.25rem" }}>
@@ -119,6 +128,9 @@ export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper
               {label}
             </button>
           ))}
+          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => chooseImage({ value, start: box.current?.selectionStart ?? value.length, end: box.current?.selectionEnd ?? value.length })}>
+            Image
+          </button>
         </span>
         <span id={`${forID}-cite-hint`} style={{ fontSize: "0.85em" }}>
           Puts the citation where the cursor is. The site numbers citations in the order they first appear.
@@ -138,6 +150,47 @@ export function CitedBodyControl({ value = "", onChange, forID, classNameWrapper
       />
     </div>
   );
+}
+
+/**
+ * Decap's widget wrapper re-renders a control only when its value changes, unless the control
+ * says otherwise: this one must also follow the references (for the citation list) and the
+ * media library (an image chosen for the body arrives in `mediaPaths`).
+ */
+export class CitedBodyControl extends Component<BodyControlProps> {
+  private readonly controlID = crypto.randomUUID();
+  /** Where the image goes: the selection when the editor pressed Image (the library takes the focus). */
+  private imagePlace: Edit | null = null;
+
+  override shouldComponentUpdate(next: BodyControlProps): boolean {
+    const { value, entry, mediaPaths, classNameWrapper } = this.props;
+    return next.value !== value || next.entry !== entry || next.mediaPaths !== mediaPaths || next.classNameWrapper !== classNameWrapper;
+  }
+
+  override componentDidUpdate(): void {
+    const chosen = this.props.mediaPaths.get(this.controlID);
+    if (!chosen) return;
+    this.props.onRemoveInsertedMedia(this.controlID);
+    const place = this.imagePlace;
+    this.imagePlace = null;
+    if (!place) return;
+    const alt = window.prompt("Describe the image for readers who cannot see it (alt text). Leave it empty only if the image is decoration.", "");
+    if (alt === null) return;
+    this.props.onChange(image({ ...place, value: this.props.value ?? "" }, chosen, alt).value);
+  }
+
+  override componentWillUnmount(): void {
+    this.props.onRemoveMediaControl(this.controlID);
+  }
+
+  private readonly chooseImage = (place: Edit) => {
+    this.imagePlace = place;
+    this.props.onOpenMediaLibrary({ controlID: this.controlID, forImage: true, privateUpload: false, value: [], allowMultiple: false, field: this.props.field });
+  };
+
+  override render() {
+    return <CitedBodyEditor {...this.props} chooseImage={this.chooseImage} />;
+  }
 }
 
 /** The body as readers will see it: Decap's Markdown preview of the body with each citation numbered. */

@@ -67,3 +67,21 @@ export function link(edit: Edit, address: string): Edit {
   const text = `[${words}](${address})`;
   return { value: edit.value.slice(0, edit.start) + text + edit.value.slice(edit.end), start: edit.start + text.length, end: edit.start + text.length };
 }
+
+/** Characters that would end an image's description or address early. */
+const escapeAlt = (alt: string) => alt.replace(/[\\[\]]/g, "\\$&");
+const safeAddress = (address: string) => (/[\s()<>]/.test(address) ? `<${address.replace(/[<>]/g, encodeURIComponent)}>` : address);
+
+/**
+ * A body image in place of the selection, as a paragraph of its own (an image inside a sentence
+ * would be shown inline in the text), with the cursor after it.
+ */
+export function image({ value, start, end }: Edit, address: string, alt: string): Edit {
+  const before = value.slice(0, start);
+  const after = value.slice(end);
+  const gapBefore = before === "" ? "" : before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+  const gapAfter = after.startsWith("\n\n") ? "" : after.startsWith("\n") ? "\n" : "\n\n";
+  const text = `${gapBefore}![${escapeAlt(alt.trim())}](${safeAddress(address)})${gapAfter}`;
+  const cursor = start + text.length;
+  return { value: before + text + after, start: cursor, end: cursor };
+}

@@ -14,6 +14,7 @@ import {
   citeReference,
   fieldBox,
   fillNewArticle,
+  insertBodyImage,
   newestFieldBox,
   openInAdmin,
   markReadyAndPublish,
@@ -190,6 +191,9 @@ describe("an editor citing sources", () => {
     await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
     for (const source of sources) await addReference(page, source);
     await typeBody(page, ["Kratom is a tree in the coffee family. It is sold as powder."]);
+    // The list shows each source by title, with the number it will have once cited.
+    const choices = () => page.getByRole("combobox", { name: /Cite a reference/ }).locator("option").allTextContents();
+    expect(await choices()).toContain("not cited yet FDA and Kratom — U.S. Food and Drug Administration, 2025 (fda-2025)");
     const box = bodyBox(page);
     // The cursor just before the first full stop, as an editor clicks there.
     await box.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.indexOf("."), element.value.indexOf(".")));
@@ -198,6 +202,7 @@ describe("an editor citing sources", () => {
     // The cursor stays after the citation, so a second pick follows the first.
     await citeReference(page, "nida-2024");
     await expect.poll(() => box.inputValue()).toBe("Kratom is a tree in the coffee family[@fda-2025][@nida-2024]. It is sold as powder.\n");
+    await expect.poll(choices).toEqual(["Choose the source…", "[2] Kratom — National Institute on Drug Abuse, 2024 (nida-2024)", "[1] FDA and Kratom — U.S. Food and Drug Administration, 2025 (fda-2025)"]);
     // Numbered in order of first use, whatever the list's order: the FDA page is [1], NIDA's [2].
     await expect.poll(() => preview().locator('.article-body a[href^="#ref-"]').allTextContents()).toEqual(["[1]", "[2]"]);
     expect(await preview().locator(".references li").allTextContents()).toEqual([expect.stringContaining("FDA and Kratom"), expect.stringContaining("Kratom. National Institute on Drug Abuse")]);
@@ -280,16 +285,11 @@ describe("an editor publishes a new article with an uploaded image", () => {
     featuredImageFile: "",
     featuredImageAlt: "A flat teal rectangle made by the test.",
     references: TEST_SOURCES,
-    bodyLines: [
-      "The body cites its sources [@nida-2024], [@fda-2025] and [@dea-2020].",
-      "",
-      "![The uploaded test image](/img/admin-test-upload.jpg)",
-      "",
-      "## A section heading",
-      "",
-      "A closing sentence.",
-    ],
+    bodyLines: ["The body cites its sources [@nida-2024], [@fda-2025] and [@dea-2020].", "", "## A section heading", "", "A closing sentence."],
   };
+  /** Put in with the body's Image button, from the picture uploaded as the featured image. */
+  const bodyImage = { beforeText: "## A section heading", file: "admin-test-upload.jpg", alt: "The uploaded test image" };
+  const expectedBody = "The body cites its sources [@nida-2024], [@fda-2025] and [@dea-2020].\n\n![The uploaded test image](/img/admin-test-upload.jpg)\n\n## A section heading\n\nA closing sentence.";
   const file = "content/posts/2026-11-23-test-article-written-in-the-admin.md";
   let built: string;
   let uploadDir = "";
@@ -366,6 +366,9 @@ describe("an editor publishes a new article with an uploaded image", () => {
     const page = site.page();
     await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
     await fillNewArticle(page, article);
+    await insertBodyImage(page, bodyImage);
+    await expect.poll(() => bodyBox(page).inputValue()).toBe(`${expectedBody}\n`);
+    await expect.poll(() => preview().locator(".article-body img").getAttribute("alt")).toBe(bodyImage.alt);
     await expect.poll(() => preview().locator(".key-points li").allTextContents()).toEqual(article.keyPoints);
     await save(page);
     await expect.poll(async () => (await decap.git("branch", "--list")).includes("cms/posts/2026-11-23-test-article-written-in-the-admin"), { timeout: 15_000 }).toBe(true);
@@ -396,7 +399,7 @@ describe("an editor publishes a new article with an uploaded image", () => {
       references: article.references.map((reference) => ({ ...reference, year: Number(reference.year) })),
     });
     expect(new Date(String(data.date)).getTime()).toBe(new Date(article.date).getTime());
-    expect(body.trim()).toBe(article.bodyLines.join("\n").trim());
+    expect(body.trim()).toBe(expectedBody);
   });
 
   it("is on the home page, its tag page and the blog index after the next build", { timeout: 300_000 }, async () => {

@@ -74,6 +74,19 @@ export async function addReference(page: Page, reference: NewArticle["references
   for (const part of ["id", "title", "publisher", "year", "url"] as const) await newestFieldBox(page, part).fill(reference[part]);
 }
 
+/**
+ * Puts an image from the media library into the body just before `beforeText`, as an editor
+ * does: the Image button, the picture picked in the library, then its description when asked.
+ */
+export async function insertBodyImage(page: Page, { beforeText, file, alt }: { beforeText: string; file: string; alt: string }): Promise<void> {
+  await bodyBox(page).evaluate((element: HTMLTextAreaElement, text) => element.setSelectionRange(element.value.indexOf(text), element.value.indexOf(text)), beforeText);
+  const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => void dialog.accept(alt).then(() => resolve(dialog.message()))));
+  await page.getByRole("button", { name: "Image", exact: true }).click();
+  await page.getByText(file, { exact: true }).click();
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  expect(await asked).toMatch(/^Describe the image for readers who cannot see it/);
+}
+
 /** Picks a source from the body's "Cite a reference" list, as an editor does. */
 export async function citeReference(page: Page, key: string): Promise<void> {
   await page.getByRole("combobox", { name: /Cite a reference/ }).selectOption(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { link, markLines, wrap } from "../../src/cms/markdown-edits";
+import { image, link, markLines, wrap } from "../../src/cms/markdown-edits";
 
 const text = "Intro line.\nFirst step\nSecond step\nLast line.";
 const select = (from: string, to = from) => ({ value: text, start: text.indexOf(from), end: text.indexOf(to) + to.length });
@@ -26,5 +26,15 @@ describe("the body editor's buttons", () => {
 
   it("link the selected words to an address", () => {
     expect(link(select("Intro line"), "https://findtreatment.gov/").value).toBe("[Intro line](https://findtreatment.gov/).\nFirst step\nSecond step\nLast line.");
+  });
+
+  it("put an image in a paragraph of its own at the cursor, with its description", () => {
+    const at = text.indexOf("\nSecond");
+    const placed = image({ value: text, start: at, end: at }, "/img/leaf.jpg", "Dried leaves [close up]");
+    expect(placed.value).toBe("Intro line.\nFirst step\n\n![Dried leaves \\[close up\\]](/img/leaf.jpg)\n\nSecond step\nLast line.");
+    // The cursor on the blank line after the image, ready for the next paragraph.
+    expect(placed.value.slice(0, placed.start)).toMatch(/leaf\.jpg\)\n$/);
+    // A blank line already there is not doubled; an address with a space is kept whole.
+    expect(image({ value: "A.\n\n", start: 4, end: 4 }, "/img/a b.jpg", "x").value).toBe("A.\n\n![x](</img/a b.jpg>)\n\n");
   });
 });
