@@ -3,7 +3,8 @@ import type { GatsbyConfig } from "gatsby";
 import pruneVar from "postcss-prune-var";
 import { frontMatterEngines } from "./src/content/front-matter";
 import { site } from "./src/site";
-import { contentDir, mediaDir, mediaFilePath, settingsDir } from "./src/build/folders";
+import { contentDir, lawDir, mediaDir, mediaFilePath, settingsDir } from "./src/build/folders";
+import { LAW_SOURCE } from "./src/build/law-nodes";
 import { SETTINGS_SOURCE } from "./src/build/settings-node";
 import { rssFeed, sitemap } from "./src/build/feeds";
 import { webManifest } from "./src/build/web-manifest";
@@ -11,7 +12,7 @@ import { scanContentFolders } from "./src/checks/content-folders";
 import { linkBodyCitations } from "./src/content/citations";
 
 // Files Gatsby must not read at all (their problems are reported with the rest in createPages).
-const { ignore: refusedFiles } = scanContentFolders({ contentDir, settingsDir, mediaDir });
+const { ignore: refusedFiles } = scanContentFolders({ contentDir, settingsDir, mediaDir, lawDir });
 
 const config: GatsbyConfig = {
   siteMetadata: { ...site },
@@ -24,7 +25,8 @@ const config: GatsbyConfig = {
     // Readers' pages run on Preact (preact/compat) instead of React: measured, see the README.
     "gatsby-plugin-preact",
     { resolve: "gatsby-source-filesystem", options: { name: "media", path: mediaDir, ignore: refusedFiles } },
-    { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir, ignore: [`${settingsDir}/**`, ...refusedFiles] } },
+    { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir, ignore: [`${settingsDir}/**`, `${lawDir}/**`, `${path.join(contentDir, "law")}/**`, ...refusedFiles] } },
+    { resolve: "gatsby-source-filesystem", options: { name: LAW_SOURCE, path: lawDir } },
     { resolve: "gatsby-source-filesystem", options: { name: SETTINGS_SOURCE, path: settingsDir } },
     // The site's own link-preview card and icon, apart from the editors' media folder.
     { resolve: "gatsby-source-filesystem", options: { name: "site-images", path: path.resolve("src/images") } },

@@ -4,6 +4,7 @@ import { createPages } from "./src/build/create-pages";
 import { readMarkdownNode, type MarkdownNode } from "./src/checks/markdown-file";
 import { createSchemaCustomization } from "./src/build/schema";
 import { createSafetySettingsNode } from "./src/build/settings-node";
+import { createJurisdictionNode } from "./src/build/law-nodes";
 
 export { createPages, createSchemaCustomization };
 export { onPostBuild } from "./src/build/post-build";
@@ -13,6 +14,7 @@ export { createResolvers } from "./src/build/image-data-once";
 export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
   const { node, actions } = args;
   await createSafetySettingsNode(args);
+  await createJurisdictionNode(args);
   if (node.internal.type !== "MarkdownRemark") return;
   const { fields, content } = readMarkdownNode(node as MarkdownNode, process.env.NODE_ENV === "production");
   for (const [name, value] of Object.entries(fields)) {

@@ -652,6 +652,8 @@ type File = Node & {
   readonly changeTime: Scalars['Date'];
   /** Returns the first child node of type ImageSharp or null if there are no children of given type on this node */
   readonly childImageSharp: Maybe<ImageSharp>;
+  /** Returns the first child node of type Jurisdiction or null if there are no children of given type on this node */
+  readonly childJurisdiction: Maybe<Jurisdiction>;
   /** Returns the first child node of type MarkdownRemark or null if there are no children of given type on this node */
   readonly childMarkdownRemark: Maybe<MarkdownRemark>;
   /** Returns the first child node of type SafetySettings or null if there are no children of given type on this node */
@@ -659,6 +661,8 @@ type File = Node & {
   readonly children: ReadonlyArray<Node>;
   /** Returns all children nodes filtered by type ImageSharp */
   readonly childrenImageSharp: Maybe<ReadonlyArray<Maybe<ImageSharp>>>;
+  /** Returns all children nodes filtered by type Jurisdiction */
+  readonly childrenJurisdiction: Maybe<ReadonlyArray<Maybe<Jurisdiction>>>;
   /** Returns all children nodes filtered by type MarkdownRemark */
   readonly childrenMarkdownRemark: Maybe<ReadonlyArray<Maybe<MarkdownRemark>>>;
   /** Returns all children nodes filtered by type SafetySettings */
@@ -806,10 +810,12 @@ type FileFieldSelector = {
   readonly blocks: InputMaybe<FieldSelectorEnum>;
   readonly changeTime: InputMaybe<FieldSelectorEnum>;
   readonly childImageSharp: InputMaybe<ImageSharpFieldSelector>;
+  readonly childJurisdiction: InputMaybe<JurisdictionFieldSelector>;
   readonly childMarkdownRemark: InputMaybe<MarkdownRemarkFieldSelector>;
   readonly childSafetySettings: InputMaybe<SafetySettingsFieldSelector>;
   readonly children: InputMaybe<NodeFieldSelector>;
   readonly childrenImageSharp: InputMaybe<ImageSharpFieldSelector>;
+  readonly childrenJurisdiction: InputMaybe<JurisdictionFieldSelector>;
   readonly childrenMarkdownRemark: InputMaybe<MarkdownRemarkFieldSelector>;
   readonly childrenSafetySettings: InputMaybe<SafetySettingsFieldSelector>;
   readonly ctime: InputMaybe<FieldSelectorEnum>;
@@ -853,10 +859,12 @@ type FileFilterInput = {
   readonly blocks: InputMaybe<IntQueryOperatorInput>;
   readonly changeTime: InputMaybe<DateQueryOperatorInput>;
   readonly childImageSharp: InputMaybe<ImageSharpFilterInput>;
+  readonly childJurisdiction: InputMaybe<JurisdictionFilterInput>;
   readonly childMarkdownRemark: InputMaybe<MarkdownRemarkFilterInput>;
   readonly childSafetySettings: InputMaybe<SafetySettingsFilterInput>;
   readonly children: InputMaybe<NodeFilterListInput>;
   readonly childrenImageSharp: InputMaybe<ImageSharpFilterListInput>;
+  readonly childrenJurisdiction: InputMaybe<JurisdictionFilterListInput>;
   readonly childrenMarkdownRemark: InputMaybe<MarkdownRemarkFilterListInput>;
   readonly childrenSafetySettings: InputMaybe<SafetySettingsFilterListInput>;
   readonly ctime: InputMaybe<DateQueryOperatorInput>;
@@ -941,10 +949,12 @@ type FileSortInput = {
   readonly blocks: InputMaybe<SortOrderEnum>;
   readonly changeTime: InputMaybe<SortOrderEnum>;
   readonly childImageSharp: InputMaybe<ImageSharpSortInput>;
+  readonly childJurisdiction: InputMaybe<JurisdictionSortInput>;
   readonly childMarkdownRemark: InputMaybe<MarkdownRemarkSortInput>;
   readonly childSafetySettings: InputMaybe<SafetySettingsSortInput>;
   readonly children: InputMaybe<NodeSortInput>;
   readonly childrenImageSharp: InputMaybe<ImageSharpSortInput>;
+  readonly childrenJurisdiction: InputMaybe<JurisdictionSortInput>;
   readonly childrenMarkdownRemark: InputMaybe<MarkdownRemarkSortInput>;
   readonly childrenSafetySettings: InputMaybe<SafetySettingsSortInput>;
   readonly ctime: InputMaybe<SortOrderEnum>;
@@ -1538,6 +1548,272 @@ type JSONQueryOperatorInput = {
   readonly ne: InputMaybe<Scalars['JSON']>;
   readonly nin: InputMaybe<ReadonlyArray<InputMaybe<Scalars['JSON']>>>;
   readonly regex: InputMaybe<Scalars['JSON']>;
+};
+
+type Jurisdiction = Node & {
+  readonly checked: Scalars['Date'];
+  readonly children: ReadonlyArray<Node>;
+  readonly code: Scalars['String'];
+  readonly effective: Maybe<Scalars['Date']>;
+  readonly file: Scalars['String'];
+  readonly history: ReadonlyArray<JurisdictionChange>;
+  readonly id: Scalars['ID'];
+  readonly internal: Internal;
+  readonly kind: Scalars['String'];
+  readonly leaf: Scalars['String'];
+  readonly minimumAge: Maybe<Scalars['Int']>;
+  readonly name: Scalars['String'];
+  readonly parent: Maybe<Node>;
+  readonly path: Scalars['String'];
+  readonly sevenOH: Scalars['String'];
+  readonly slug: Scalars['String'];
+  readonly sources: ReadonlyArray<JurisdictionSource>;
+  readonly summary: Scalars['String'];
+  readonly valid: Scalars['Boolean'];
+};
+
+
+type Jurisdiction_checkedArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+
+type Jurisdiction_effectiveArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+type JurisdictionChange = {
+  readonly change: Scalars['String'];
+  readonly date: Scalars['Date'];
+  readonly source: Scalars['String'];
+};
+
+
+type JurisdictionChange_dateArgs = {
+  difference: InputMaybe<Scalars['String']>;
+  formatString: InputMaybe<Scalars['String']>;
+  fromNow: InputMaybe<Scalars['Boolean']>;
+  locale: InputMaybe<Scalars['String']>;
+};
+
+type JurisdictionChangeFieldSelector = {
+  readonly change: InputMaybe<FieldSelectorEnum>;
+  readonly date: InputMaybe<FieldSelectorEnum>;
+  readonly source: InputMaybe<FieldSelectorEnum>;
+};
+
+type JurisdictionChangeFilterInput = {
+  readonly change: InputMaybe<StringQueryOperatorInput>;
+  readonly date: InputMaybe<DateQueryOperatorInput>;
+  readonly source: InputMaybe<StringQueryOperatorInput>;
+};
+
+type JurisdictionChangeFilterListInput = {
+  readonly elemMatch: InputMaybe<JurisdictionChangeFilterInput>;
+};
+
+type JurisdictionChangeSortInput = {
+  readonly change: InputMaybe<SortOrderEnum>;
+  readonly date: InputMaybe<SortOrderEnum>;
+  readonly source: InputMaybe<SortOrderEnum>;
+};
+
+type JurisdictionConnection = {
+  readonly distinct: ReadonlyArray<Scalars['String']>;
+  readonly edges: ReadonlyArray<JurisdictionEdge>;
+  readonly group: ReadonlyArray<JurisdictionGroupConnection>;
+  readonly max: Maybe<Scalars['Float']>;
+  readonly min: Maybe<Scalars['Float']>;
+  readonly nodes: ReadonlyArray<Jurisdiction>;
+  readonly pageInfo: PageInfo;
+  readonly sum: Maybe<Scalars['Float']>;
+  readonly totalCount: Scalars['Int'];
+};
+
+
+type JurisdictionConnection_distinctArgs = {
+  field: JurisdictionFieldSelector;
+};
+
+
+type JurisdictionConnection_groupArgs = {
+  field: JurisdictionFieldSelector;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+};
+
+
+type JurisdictionConnection_maxArgs = {
+  field: JurisdictionFieldSelector;
+};
+
+
+type JurisdictionConnection_minArgs = {
+  field: JurisdictionFieldSelector;
+};
+
+
+type JurisdictionConnection_sumArgs = {
+  field: JurisdictionFieldSelector;
+};
+
+type JurisdictionEdge = {
+  readonly next: Maybe<Jurisdiction>;
+  readonly node: Jurisdiction;
+  readonly previous: Maybe<Jurisdiction>;
+};
+
+type JurisdictionFieldSelector = {
+  readonly checked: InputMaybe<FieldSelectorEnum>;
+  readonly children: InputMaybe<NodeFieldSelector>;
+  readonly code: InputMaybe<FieldSelectorEnum>;
+  readonly effective: InputMaybe<FieldSelectorEnum>;
+  readonly file: InputMaybe<FieldSelectorEnum>;
+  readonly history: InputMaybe<JurisdictionChangeFieldSelector>;
+  readonly id: InputMaybe<FieldSelectorEnum>;
+  readonly internal: InputMaybe<InternalFieldSelector>;
+  readonly kind: InputMaybe<FieldSelectorEnum>;
+  readonly leaf: InputMaybe<FieldSelectorEnum>;
+  readonly minimumAge: InputMaybe<FieldSelectorEnum>;
+  readonly name: InputMaybe<FieldSelectorEnum>;
+  readonly parent: InputMaybe<NodeFieldSelector>;
+  readonly path: InputMaybe<FieldSelectorEnum>;
+  readonly sevenOH: InputMaybe<FieldSelectorEnum>;
+  readonly slug: InputMaybe<FieldSelectorEnum>;
+  readonly sources: InputMaybe<JurisdictionSourceFieldSelector>;
+  readonly summary: InputMaybe<FieldSelectorEnum>;
+  readonly valid: InputMaybe<FieldSelectorEnum>;
+};
+
+type JurisdictionFilterInput = {
+  readonly checked: InputMaybe<DateQueryOperatorInput>;
+  readonly children: InputMaybe<NodeFilterListInput>;
+  readonly code: InputMaybe<StringQueryOperatorInput>;
+  readonly effective: InputMaybe<DateQueryOperatorInput>;
+  readonly file: InputMaybe<StringQueryOperatorInput>;
+  readonly history: InputMaybe<JurisdictionChangeFilterListInput>;
+  readonly id: InputMaybe<StringQueryOperatorInput>;
+  readonly internal: InputMaybe<InternalFilterInput>;
+  readonly kind: InputMaybe<StringQueryOperatorInput>;
+  readonly leaf: InputMaybe<StringQueryOperatorInput>;
+  readonly minimumAge: InputMaybe<IntQueryOperatorInput>;
+  readonly name: InputMaybe<StringQueryOperatorInput>;
+  readonly parent: InputMaybe<NodeFilterInput>;
+  readonly path: InputMaybe<StringQueryOperatorInput>;
+  readonly sevenOH: InputMaybe<StringQueryOperatorInput>;
+  readonly slug: InputMaybe<StringQueryOperatorInput>;
+  readonly sources: InputMaybe<JurisdictionSourceFilterListInput>;
+  readonly summary: InputMaybe<StringQueryOperatorInput>;
+  readonly valid: InputMaybe<BooleanQueryOperatorInput>;
+};
+
+type JurisdictionFilterListInput = {
+  readonly elemMatch: InputMaybe<JurisdictionFilterInput>;
+};
+
+type JurisdictionGroupConnection = {
+  readonly distinct: ReadonlyArray<Scalars['String']>;
+  readonly edges: ReadonlyArray<JurisdictionEdge>;
+  readonly field: Scalars['String'];
+  readonly fieldValue: Maybe<Scalars['String']>;
+  readonly group: ReadonlyArray<JurisdictionGroupConnection>;
+  readonly max: Maybe<Scalars['Float']>;
+  readonly min: Maybe<Scalars['Float']>;
+  readonly nodes: ReadonlyArray<Jurisdiction>;
+  readonly pageInfo: PageInfo;
+  readonly sum: Maybe<Scalars['Float']>;
+  readonly totalCount: Scalars['Int'];
+};
+
+
+type JurisdictionGroupConnection_distinctArgs = {
+  field: JurisdictionFieldSelector;
+};
+
+
+type JurisdictionGroupConnection_groupArgs = {
+  field: JurisdictionFieldSelector;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+};
+
+
+type JurisdictionGroupConnection_maxArgs = {
+  field: JurisdictionFieldSelector;
+};
+
+
+type JurisdictionGroupConnection_minArgs = {
+  field: JurisdictionFieldSelector;
+};
+
+
+type JurisdictionGroupConnection_sumArgs = {
+  field: JurisdictionFieldSelector;
+};
+
+type JurisdictionSortInput = {
+  readonly checked: InputMaybe<SortOrderEnum>;
+  readonly children: InputMaybe<NodeSortInput>;
+  readonly code: InputMaybe<SortOrderEnum>;
+  readonly effective: InputMaybe<SortOrderEnum>;
+  readonly file: InputMaybe<SortOrderEnum>;
+  readonly history: InputMaybe<JurisdictionChangeSortInput>;
+  readonly id: InputMaybe<SortOrderEnum>;
+  readonly internal: InputMaybe<InternalSortInput>;
+  readonly kind: InputMaybe<SortOrderEnum>;
+  readonly leaf: InputMaybe<SortOrderEnum>;
+  readonly minimumAge: InputMaybe<SortOrderEnum>;
+  readonly name: InputMaybe<SortOrderEnum>;
+  readonly parent: InputMaybe<NodeSortInput>;
+  readonly path: InputMaybe<SortOrderEnum>;
+  readonly sevenOH: InputMaybe<SortOrderEnum>;
+  readonly slug: InputMaybe<SortOrderEnum>;
+  readonly sources: InputMaybe<JurisdictionSourceSortInput>;
+  readonly summary: InputMaybe<SortOrderEnum>;
+  readonly valid: InputMaybe<SortOrderEnum>;
+};
+
+type JurisdictionSource = {
+  readonly id: Scalars['String'];
+  readonly publisher: Scalars['String'];
+  readonly title: Scalars['String'];
+  readonly url: Scalars['String'];
+  readonly year: Scalars['Int'];
+};
+
+type JurisdictionSourceFieldSelector = {
+  readonly id: InputMaybe<FieldSelectorEnum>;
+  readonly publisher: InputMaybe<FieldSelectorEnum>;
+  readonly title: InputMaybe<FieldSelectorEnum>;
+  readonly url: InputMaybe<FieldSelectorEnum>;
+  readonly year: InputMaybe<FieldSelectorEnum>;
+};
+
+type JurisdictionSourceFilterInput = {
+  readonly id: InputMaybe<StringQueryOperatorInput>;
+  readonly publisher: InputMaybe<StringQueryOperatorInput>;
+  readonly title: InputMaybe<StringQueryOperatorInput>;
+  readonly url: InputMaybe<StringQueryOperatorInput>;
+  readonly year: InputMaybe<IntQueryOperatorInput>;
+};
+
+type JurisdictionSourceFilterListInput = {
+  readonly elemMatch: InputMaybe<JurisdictionSourceFilterInput>;
+};
+
+type JurisdictionSourceSortInput = {
+  readonly id: InputMaybe<SortOrderEnum>;
+  readonly publisher: InputMaybe<SortOrderEnum>;
+  readonly title: InputMaybe<SortOrderEnum>;
+  readonly url: InputMaybe<SortOrderEnum>;
+  readonly year: InputMaybe<SortOrderEnum>;
 };
 
 type MarkdownExcerptFormats =
@@ -2268,6 +2544,7 @@ type Query = {
   readonly allDirectory: DirectoryConnection;
   readonly allFile: FileConnection;
   readonly allImageSharp: ImageSharpConnection;
+  readonly allJurisdiction: JurisdictionConnection;
   readonly allMarkdownRemark: MarkdownRemarkConnection;
   readonly allPage: PageConnection;
   readonly allSafetySettings: SafetySettingsConnection;
@@ -2280,6 +2557,7 @@ type Query = {
   readonly directory: Maybe<Directory>;
   readonly file: Maybe<File>;
   readonly imageSharp: Maybe<ImageSharp>;
+  readonly jurisdiction: Maybe<Jurisdiction>;
   readonly markdownRemark: Maybe<MarkdownRemark>;
   readonly page: Maybe<Page>;
   readonly safetySettings: Maybe<SafetySettings>;
@@ -2320,6 +2598,14 @@ type Query_allImageSharpArgs = {
   limit: InputMaybe<Scalars['Int']>;
   skip: InputMaybe<Scalars['Int']>;
   sort: InputMaybe<ReadonlyArray<InputMaybe<ImageSharpSortInput>>>;
+};
+
+
+type Query_allJurisdictionArgs = {
+  filter: InputMaybe<JurisdictionFilterInput>;
+  limit: InputMaybe<Scalars['Int']>;
+  skip: InputMaybe<Scalars['Int']>;
+  sort: InputMaybe<ReadonlyArray<InputMaybe<JurisdictionSortInput>>>;
 };
 
 
@@ -2472,10 +2758,12 @@ type Query_fileArgs = {
   blocks: InputMaybe<IntQueryOperatorInput>;
   changeTime: InputMaybe<DateQueryOperatorInput>;
   childImageSharp: InputMaybe<ImageSharpFilterInput>;
+  childJurisdiction: InputMaybe<JurisdictionFilterInput>;
   childMarkdownRemark: InputMaybe<MarkdownRemarkFilterInput>;
   childSafetySettings: InputMaybe<SafetySettingsFilterInput>;
   children: InputMaybe<NodeFilterListInput>;
   childrenImageSharp: InputMaybe<ImageSharpFilterListInput>;
+  childrenJurisdiction: InputMaybe<JurisdictionFilterListInput>;
   childrenMarkdownRemark: InputMaybe<MarkdownRemarkFilterListInput>;
   childrenSafetySettings: InputMaybe<SafetySettingsFilterListInput>;
   ctime: InputMaybe<DateQueryOperatorInput>;
@@ -2517,6 +2805,29 @@ type Query_imageSharpArgs = {
   original: InputMaybe<ImageSharpOriginalFilterInput>;
   parent: InputMaybe<NodeFilterInput>;
   resize: InputMaybe<ImageSharpResizeFilterInput>;
+};
+
+
+type Query_jurisdictionArgs = {
+  checked: InputMaybe<DateQueryOperatorInput>;
+  children: InputMaybe<NodeFilterListInput>;
+  code: InputMaybe<StringQueryOperatorInput>;
+  effective: InputMaybe<DateQueryOperatorInput>;
+  file: InputMaybe<StringQueryOperatorInput>;
+  history: InputMaybe<JurisdictionChangeFilterListInput>;
+  id: InputMaybe<StringQueryOperatorInput>;
+  internal: InputMaybe<InternalFilterInput>;
+  kind: InputMaybe<StringQueryOperatorInput>;
+  leaf: InputMaybe<StringQueryOperatorInput>;
+  minimumAge: InputMaybe<IntQueryOperatorInput>;
+  name: InputMaybe<StringQueryOperatorInput>;
+  parent: InputMaybe<NodeFilterInput>;
+  path: InputMaybe<StringQueryOperatorInput>;
+  sevenOH: InputMaybe<StringQueryOperatorInput>;
+  slug: InputMaybe<StringQueryOperatorInput>;
+  sources: InputMaybe<JurisdictionSourceFilterListInput>;
+  summary: InputMaybe<StringQueryOperatorInput>;
+  valid: InputMaybe<BooleanQueryOperatorInput>;
 };
 
 
@@ -3667,6 +3978,18 @@ type HomePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 type HomePageQuery = { readonly featured: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> }, readonly latest: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null }> } };
 
+type JurisdictionPageQueryVariables = Exact<{
+  id: Scalars['String'];
+}>;
+
+
+type JurisdictionPageQuery = { readonly jurisdiction: { readonly name: string, readonly kind: string, readonly leaf: string, readonly sevenOH: string, readonly minimumAge: number | null, readonly summary: string, readonly effective: string | null, readonly checked: string, readonly path: string, readonly sources: ReadonlyArray<{ readonly id: string, readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }>, readonly history: ReadonlyArray<{ readonly date: string, readonly change: string, readonly source: string }> } | null };
+
+type LawIndexQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+type LawIndexQuery = { readonly allJurisdiction: { readonly nodes: ReadonlyArray<{ readonly name: string, readonly code: string, readonly kind: string, readonly leaf: string, readonly sevenOH: string, readonly minimumAge: number | null, readonly summary: string, readonly effective: string | null, readonly checked: string, readonly path: string }> } };
+
 type PostPageQueryVariables = Exact<{
   id: Scalars['String'];
   related1: Scalars['String'];
@@ -3674,10 +3997,11 @@ type PostPageQueryVariables = Exact<{
   related3: Scalars['String'];
   older: Scalars['String'];
   newer: Scalars['String'];
+  law: Scalars['Boolean'];
 }>;
 
 
-type PostPageQuery = { readonly article: { readonly title: string, readonly date: string, readonly updated: string | null, readonly lastReviewed: string | null, readonly nextReview: string | null, readonly description: string, readonly readingMinutes: number, readonly keyPoints: ReadonlyArray<string>, readonly path: string, readonly featuredimagealt: string, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly sections: ReadonlyArray<{ readonly id: string, readonly title: string }>, readonly references: ReadonlyArray<{ readonly id: string, readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }>, readonly corrections: ReadonlyArray<{ readonly date: string, readonly note: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData, readonly card: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly markdown: { readonly html: string | null } } | null, readonly related1: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related2: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related3: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly older: { readonly id: string, readonly path: string, readonly title: string } | null, readonly newer: { readonly id: string, readonly path: string, readonly title: string } | null };
+type PostPageQuery = { readonly allJurisdiction?: { readonly nodes: ReadonlyArray<{ readonly name: string, readonly path: string, readonly kind: string, readonly leaf: string, readonly sevenOH: string, readonly checked: string }> }, readonly article: { readonly title: string, readonly date: string, readonly updated: string | null, readonly lastReviewed: string | null, readonly nextReview: string | null, readonly description: string, readonly readingMinutes: number, readonly keyPoints: ReadonlyArray<string>, readonly path: string, readonly featuredimagealt: string, readonly reviewedBy: { readonly name: string, readonly credential: string } | null, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly sections: ReadonlyArray<{ readonly id: string, readonly title: string }>, readonly references: ReadonlyArray<{ readonly id: string, readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }>, readonly corrections: ReadonlyArray<{ readonly date: string, readonly note: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData, readonly card: import('gatsby-plugin-image').IGatsbyImageData } | null } | null, readonly markdown: { readonly html: string | null } } | null, readonly related1: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related2: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly related3: { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null } | null, readonly older: { readonly id: string, readonly path: string, readonly title: string } | null, readonly newer: { readonly id: string, readonly path: string, readonly title: string } | null };
 
 type PostSummaryFragment = { readonly id: string, readonly path: string, readonly title: string, readonly date: string, readonly description: string, readonly featuredimagealt: string, readonly tags: ReadonlyArray<{ readonly name: string, readonly path: string }>, readonly featuredImage: { readonly childImageSharp: { readonly gatsbyImageData: import('gatsby-plugin-image').IGatsbyImageData } | null } | null };
 

@@ -1,11 +1,15 @@
 import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import { blogPagePath, pageCount, POSTS_PER_PAGE, routes, tagPath } from "../content/paths";
+import type { Jurisdiction } from "../content/model";
 import { allContent, publishedOnly } from "./content-nodes";
 import type { MarkdownNode } from "../checks/markdown-file";
 import { buildDate } from "./build-date";
 import { scanContentFolders } from "../checks/content-folders";
-import { contentDir, mediaDir, settingsDir } from "./folders";
+import { contentDir, lawDir, mediaDir, settingsDir } from "./folders";
+import { lawIndexContext } from "./us-map-shapes";
+import { JURISDICTION_TYPE, type JurisdictionNode } from "./law-nodes";
+import { jurisdictionProblems, warnAboutOldChecks } from "../checks/jurisdictions";
 import { renderedBodyProblems } from "../checks/rendered-bodies";
 import { reportProblems } from "../checks/report";
 import { warnIfOverdoseGuideMissing } from "../checks/overdose-guide-link";
@@ -46,11 +50,16 @@ export interface PostPageContext {
   related3: string;
   older: string;
   newer: string;
+  /** An article tagged Law, which shows the legal tracker's lists of states. */
+  law: boolean;
 }
 
-function postPageContext(id: string, { older, newer, related }: PostNeighbours): PostPageContext {
+/** The tag whose articles show the legal tracker's lists of states. */
+const LAW_TAG = "law";
+
+function postPageContext(id: string, { older, newer, related }: PostNeighbours, law: boolean): PostPageContext {
   const [related1 = id, related2 = id, related3 = id] = related;
-  return { id, related1, related2, related3, older: older ?? id, newer: newer ?? id };
+  return { id, related1, related2, related3, older: older ?? id, newer: newer ?? id, law };
 }
 
 export async function createPages({ actions, getNodesByType, graphql, reporter }: CreatePagesArgs): Promise<void> {
@@ -59,10 +68,16 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
   const published = publishedOnly(contents);
   const settings = getNodesByType("SafetySettings") as SafetySettingsNode[];
   const rendered = await renderedBodyProblems(graphql, [...published.posts, ...published.pages]);
-  const folders = scanContentFolders({ contentDir, settingsDir, mediaDir });
+  const folders = scanContentFolders({ contentDir, settingsDir, mediaDir, lawDir });
   const today = buildDate();
   const topics = readTopics();
-  reportProblems(all, [...contents.posts, ...contents.pages], settings, reporter, [...folders.problems, ...topics.problems, ...[...rendered.values()].flat()], today);
+  const jurisdictions = getNodesByType(JURISDICTION_TYPE) as JurisdictionNode[];
+  const law = jurisdictionProblems(
+    jurisdictions.map((node) => ({ file: node.file, slug: node.slug, problems: node.problems, record: node.valid ? (node as unknown as Jurisdiction) : undefined })),
+    lawDir,
+    today,
+  );
+  reportProblems(all, [...contents.posts, ...contents.pages], settings, reporter, [...folders.problems, ...topics.problems, ...law.errors, ...[...rendered.values()].flat()], today);
   // `gatsby develop` keeps serving: a body refused as rendered gets no page, like any invalid file.
   const posts = published.posts.filter((node) => !rendered.has(node.markdownId));
   const pages = published.pages.filter((node) => !rendered.has(node.markdownId));
@@ -70,12 +85,21 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
   warnAboutOverdueReviews(posts, reporter, today);
   warnAboutUncitedReferences(posts, reporter);
   warnAboutTagsOutsideTopics(posts, topics.topics, reporter);
+  warnAboutOldChecks(law.warnings, reporter);
   reportReadingGrades(posts, reporter);
   const { createPage } = actions;
 
   const neighbours = postNeighbours(posts.map((node) => ({ id: node.id, date: node.date ?? "", tags: node.tags.map((tag) => tag.path) })));
   for (const node of posts) {
-    createPage({ path: node.path, component: template("post"), context: postPageContext(node.id, neighbours.get(node.id)!) });
+    createPage({
+      path: node.path,
+      component: template("post"),
+      context: postPageContext(
+        node.id,
+        neighbours.get(node.id)!,
+        node.tags.some((tag) => tag.slug === LAW_TAG),
+      ),
+    });
   }
   for (const node of pages) {
     createPage({ path: node.path, component: template("page"), context: { id: node.id } });
@@ -92,6 +116,13 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
     }
   }
   createPage({ path: routes.tags, component: template("tags-index"), context: { tags } });
+
+  // `gatsby develop` keeps serving: a jurisdiction whose file has problems gets no page until fixed.
+  const refused = new Set(law.errors.map((problem) => problem.file));
+  for (const node of jurisdictions.filter((candidate) => candidate.valid && !refused.has(candidate.file))) {
+    createPage({ path: node.path, component: template("jurisdiction"), context: { id: node.id } });
+  }
+  createPage({ path: routes.law, component: template("law-index"), context: lawIndexContext() });
 
   const drafts = all.filter((node) => node.fields?.draft && !node.fields.published).length;
   reporter.info(`${SITE_NAME}: ${posts.length} posts, ${pages.length} pages, ${tags.length} tags published; ${drafts} drafts left out.`);

@@ -1,3 +1,4 @@
+import { lawLastChanged } from "../content/law-dates";
 import { lastChanged } from "../content/dates";
 import { site } from "../site";
 import { routes } from "../content/routes";
@@ -60,6 +61,7 @@ export const rssFeed = {
 interface SitemapQuery {
   allSitePage: { nodes: Array<{ path: string }> };
   allArticle: { nodes: Array<{ path: string; date: string; updated: string | null; corrections: Array<{ date: string }> }> };
+  allJurisdiction: { nodes: Array<{ path: string; checked: string; history: Array<{ date: string }> }> };
 }
 
 interface SitemapPage {
@@ -73,10 +75,11 @@ export const sitemap = {
     query: `{
       allSitePage { nodes { path } }
       ${PUBLISHED_POSTS} { nodes { path date updated corrections { date } } }
+      allJurisdiction(filter: { valid: { eq: true } }) { nodes { path checked history { date } } }
     }`,
     resolveSiteUrl: () => site.siteUrl,
-    resolvePages: ({ allSitePage, allArticle }: SitemapQuery): SitemapPage[] => {
-      const modified = new Map(allArticle.nodes.map((post) => [post.path, lastChanged(post)]));
+    resolvePages: ({ allSitePage, allArticle, allJurisdiction }: SitemapQuery): SitemapPage[] => {
+      const modified = new Map([...allArticle.nodes.map((post) => [post.path, lastChanged(post)] as const), ...allJurisdiction.nodes.map((record) => [record.path, lawLastChanged(record)] as const)]);
       return allSitePage.nodes.map(({ path }) => ({ path, lastmod: modified.get(path) }));
     },
     serialize: ({ path, lastmod }: SitemapPage) => ({ url: path, ...(lastmod ? { lastmod } : {}) }),

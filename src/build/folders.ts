@@ -7,6 +7,9 @@ export const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
 /** Site-wide settings (disclaimer, help lines): always the repository's own, whatever CONTENT_DIR says. */
 export const settingsDir = path.resolve("content/settings");
 
+/** The legal tracker's records, one per jurisdiction; LAW_DIR points a test build at another folder. */
+export const lawDir = path.resolve(process.env.LAW_DIR ?? "content/law");
+
 /**
  * The CMS media folder: `featuredimage: /img/x.jpg` means static/img/x.jpg. MEDIA_DIR points
  * a build at another one (the editor test builds what an editor uploaded into a scratch

@@ -1,7 +1,8 @@
 import type { CreateSchemaCustomizationArgs } from "gatsby";
 import type { z } from "zod";
 import { fieldMeta, type FieldMeta } from "../content/fields";
-import { pageSchema, postSchema, safetySettingsSchema, templates } from "../content/model";
+import { jurisdictionSchema, pageSchema, postSchema, safetySettingsSchema, templates } from "../content/model";
+import { JURISDICTION_TYPE } from "./law-nodes";
 import { CONTENT_TYPES } from "./content-nodes";
 
 /** A zod object shape; typed loosely because registry metadata cannot carry zod types. */
@@ -135,7 +136,7 @@ function articleFields(): Record<string, GraphqlField> {
 }
 
 export function createSchemaCustomization({ actions, schema }: CreateSchemaCustomizationArgs): void {
-  const shapes = [...Object.values(templates).map((template) => template.shape), safetySettingsSchema.shape];
+  const shapes = [...Object.values(templates).map((template) => template.shape), safetySettingsSchema.shape, jurisdictionSchema.shape];
   actions.createTypes([
     ...objectTypes(shapes).map(({ name, fields }) => schema.buildObjectType({ name, extensions: { infer: false }, fields })),
     schema.buildObjectType({ name: "MarkdownRemarkFrontmatter", extensions: { infer: false }, fields: frontmatterGraphqlFields() }),
@@ -147,6 +148,20 @@ export function createSchemaCustomization({ actions, schema }: CreateSchemaCusto
     }),
     nodeTypes,
     schema.buildObjectType({ name: CONTENT_TYPES.post, interfaces: ["Node"], extensions: { infer: false }, fields: articleFields() }),
+    // A file with problems has a node too (valid: false) but none of the fields: pages ask for valid ones.
+    schema.buildObjectType({
+      name: JURISDICTION_TYPE,
+      interfaces: ["Node"],
+      extensions: { infer: false },
+      fields: {
+        ...graphqlFields(jurisdictionSchema.shape),
+        history: { type: "[JurisdictionChange!]!" },
+        file: { type: "String!" },
+        slug: { type: "String!" },
+        path: { type: "String!" },
+        valid: { type: "Boolean!" },
+      },
+    }),
     schema.buildObjectType({ name: CONTENT_TYPES.page, interfaces: ["Node"], extensions: { infer: false }, fields: { ...checkedFields(pageSchema.shape, ["templateKey"]), ...contentFields } }),
   ]);
 }

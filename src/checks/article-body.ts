@@ -1,7 +1,7 @@
 import { bodyReferences } from "../content/body-references";
 import type { Page, Post } from "../content/model";
 import { reviewDateProblems } from "../content/review-dates";
-import { checkBodyControlCharacters, checkBodySafety, checkCitations, checkLostContent } from "./body";
+import { checkBodyControlCharacters, checkBodySafety, checkCitations, checkLostContent, checkStateLists } from "./body";
 import { bodyCostProblems, parseTimeProblem } from "./cost-limits";
 import { checkHeadingIds } from "./heading-ids";
 import type { Problem } from "./problems";
@@ -24,6 +24,7 @@ export function bodyProblems(file: string, body: string, value: Partial<Post> | 
     ...checkLostContent(file, found.lostContent),
     ...("references" in value && value.references && !value.draft ? checkCitations(file, found, value.references) : []),
     ...(key === "blog-post" && !value.draft ? reviewDateProblems(file, value as Partial<Post>) : []),
+    ...(!value.draft ? checkStateLists(file, found.stateLists, value as Partial<Post>) : []),
   ];
   return { problems, images: found.images };
 }

@@ -2,6 +2,7 @@ import type { BodyReferences } from "../content/body-references";
 import { isWellFormedKey, referenceKeys } from "../content/citations";
 import type { Problem } from "./problems";
 import { CONTROL_CHARACTER, controlCharacterName } from "../content/plain-text";
+import { stateListsIn } from "../content/state-lists";
 
 type CitedReference = { id?: string };
 
@@ -68,4 +69,16 @@ export function checkBodyControlCharacters(file: string, body: string): Problem[
         ? [{ file, field: "body", message: `line ${index + 1} of the body has the invisible control character ${controlCharacterName(line)}, which would break the RSS feed; remove it` }]
         : [],
     );
+}
+
+const stateListMessage = (states: readonly string[]) =>
+  `names ${states.length} states in one sentence (${states.join(", ")}); which states do what changes every few months, so lists of states come from the legal tracker: link to /law/ (articles tagged Law show its current lists)`;
+
+/** A list of states written by hand drifts from the law; the legal tracker's lists do not. */
+export function checkStateLists(file: string, stateLists: BodyReferences["stateLists"], fields: { description?: string; keyPoints?: readonly string[] }): Problem[] {
+  return [
+    ...stateLists.map(({ line, states }) => ({ file, field: "body", message: `line ${line} of the body ${stateListMessage(states)}` })),
+    ...stateListsIn(fields.description ?? "").map((states) => ({ file, field: "description", message: stateListMessage(states) })),
+    ...(fields.keyPoints ?? []).flatMap((point, index) => stateListsIn(point).map((states) => ({ file, field: `keyPoints[${index}]`, message: stateListMessage(states) }))),
+  ];
 }

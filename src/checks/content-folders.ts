@@ -89,11 +89,11 @@ export function mediaFileProblem(file: string): Omit<Problem, "file"> | null {
  * build on a name it does not know), links to files outside the repository, and SVG images
  * with script in them. The files are kept out of the build and named, with every other problem.
  */
-export function scanContentFolders({ contentDir, settingsDir, mediaDir }: { contentDir: string; settingsDir: string; mediaDir: string }): ContentFolderScan {
+export function scanContentFolders({ contentDir, settingsDir, mediaDir, lawDir }: { contentDir: string; settingsDir: string; mediaDir: string; lawDir: string }): ContentFolderScan {
   const found = [
     ...filesUnder(contentDir)
-      // Settings are YAML, read by their own source: the repository's, and a content folder's own.
-      .filter((file) => ![settingsDir, path.join(contentDir, "settings")].some((dir) => file.startsWith(dir + path.sep)))
+      // Settings and the legal tracker are YAML, read by their own sources: the repository's, and a content folder's own.
+      .filter((file) => ![settingsDir, lawDir, path.join(contentDir, "settings"), path.join(contentDir, "law")].some((dir) => file.startsWith(dir + path.sep)))
       .map((file) => ({ file, problem: contentFileProblem(file) })),
     ...filesUnder(mediaDir).map((file) => ({ file, problem: mediaFileProblem(file) })),
   ].filter((entry): entry is { file: string; problem: Omit<Problem, "file"> } => entry.problem !== null);

@@ -128,7 +128,11 @@ function CitedBodyEditor({ value = "", onChange, forID, classNameWrapper, setAct
               {label}
             </button>
           ))}
-          <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => chooseImage({ value, start: box.current?.selectionStart ?? value.length, end: box.current?.selectionEnd ?? value.length })}>
+          <button
+            type="button"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => chooseImage({ value, start: box.current?.selectionStart ?? value.length, end: box.current?.selectionEnd ?? value.length })}
+          >
             Image
           </button>
         </span>

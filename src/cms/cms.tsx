@@ -10,7 +10,7 @@ import { CitedBodyControl, citedBodyPreview } from "./cited-body";
 import { refuseWhatTheBuildWould } from "./entry-checks";
 import { startIdentity } from "./identity";
 import { refuseDeletingMediaInUse } from "./media-in-use";
-import { PagePreview, PostPreview, SafetyPreview } from "./previews";
+import { JurisdictionPreview, PagePreview, PostPreview, SafetyPreview } from "./previews";
 
 const localBackend = process.env.GATSBY_CMS_LOCAL_BACKEND === "true";
 if (!localBackend) startIdentity();
@@ -23,4 +23,5 @@ CMS.registerWidget(CITED_BODY_WIDGET, CitedBodyControl as unknown as ComponentTy
 refuseWhatTheBuildWould(CMS);
 CMS.registerPreviewTemplate("posts", PostPreview);
 CMS.registerPreviewTemplate("safety", SafetyPreview);
+CMS.registerPreviewTemplate("law", JurisdictionPreview);
 for (const { name } of contentPages) CMS.registerPreviewTemplate(name, PagePreview);

@@ -1,16 +1,17 @@
 import type { CMS } from "decap-cms-core";
 import { entryProblems } from "../checks/entry";
 import type { Problem } from "../checks/problems";
+import { jurisdictionEntryProblems } from "../checks/jurisdiction-data";
 import { plainData } from "./entry-data";
 
-/** The collections whose entries are Markdown with front-matter, which the build checks. */
-const CHECKED_COLLECTIONS: ReadonlySet<string> = new Set(["posts", "pages"]);
+/** The collections whose entries the build checks: Markdown with front-matter, and the legal tracker. */
+const CHECKED_COLLECTIONS: ReadonlySet<string> = new Set(["posts", "pages", "law"]);
 
 type Entry = { get: (key: string) => unknown };
 
 /** The problems the build would refuse this entry for, as the admin holds it now. */
-export function problemsOf(data: Record<string, unknown>, file: string): Problem[] {
-  return entryProblems(file, data, new Date());
+export function problemsOf(data: Record<string, unknown>, file: string, collection = "posts"): Problem[] {
+  return collection === "law" ? jurisdictionEntryProblems(data, file, new Date()) : entryProblems(file, data, new Date());
 }
 
 /** "field: message", one a line: the build's own wording, without the file name the editor already has open. */
@@ -43,7 +44,7 @@ export function refuseWhatTheBuildWould(cms: CMS): void {
         // for drafts (what is there must be valid; what publishing needs may be missing) and a
         // publish to the rule for published entries. Settings have no drafts.
         const rule = name === "preSave" && "templateKey" in data ? { ...data, draft: true } : data;
-        const problems = problemsOf(rule, String(entry.get("path") ?? ""));
+        const problems = problemsOf(rule, String(entry.get("path") ?? ""), String(entry.get("collection")));
         if (problems.length > 0) {
           const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
           throw new RefusedEntry(`the site would refuse it (${count}; nothing was ${name === "preSave" ? "saved" : "published"}):\n${describeProblems(problems)}`);

@@ -5,7 +5,8 @@ import { ContentPage } from "../components/ContentPage";
 import { HelpStrip, type SafetyText } from "../components/HelpBox";
 import { SafetyNotesView } from "../components/SafetyNotes";
 import { articleView } from "../content/article-view";
-import { pageSchema, postSchema, safetySettingsSchema } from "../content/model";
+import { jurisdictionSchema, pageSchema, postSchema, safetySettingsSchema } from "../content/model";
+import { JurisdictionView } from "../components/law/JurisdictionView";
 import { fieldsSoFar } from "../checks/front-matter-fields";
 import { EntryProblems, problemsOf } from "./entry-checks";
 import { plainData } from "./entry-data";
@@ -103,3 +104,30 @@ export const SafetyPreview: ComponentType<PreviewProps> = ({ entry }) => (
     <SafetyNotesView settings={safetyText(entryData(entry))} />
   </div>
 );
+
+/** A jurisdiction, previewed with the site's own state page component and the build's checks. */
+export const JurisdictionPreview: ComponentType<PreviewProps> = ({ entry, getCollection }) => {
+  const data = entryData(entry);
+  const fields = fieldsSoFar(jurisdictionSchema, data);
+  const path = String(entry.get("path") ?? "");
+  return (
+    <>
+      <EntryProblems problems={problemsOf(data, path, "law")} />
+      <JurisdictionView
+        jurisdiction={{
+          name: fields.name ?? "",
+          kind: fields.kind ?? "state",
+          leaf: fields.leaf ?? "unconfirmed",
+          sevenOH: fields.sevenOH ?? "unconfirmed",
+          minimumAge: fields.minimumAge,
+          summary: fields.summary ?? "",
+          effective: fields.effective,
+          checked: fields.checked ?? new Date().toISOString().slice(0, 10),
+          sources: fields.sources ?? [],
+          history: fields.history ?? [],
+        }}
+        help={<EditorSafetyNotes getCollection={getCollection} disclaimer={false} />}
+      />
+    </>
+  );
+};

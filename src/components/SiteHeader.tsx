@@ -7,6 +7,7 @@ import { SITE_NAME } from "../site-name";
 const sections = [
   { to: routes.blog, label: "Articles" },
   { to: routes.tags, label: "Topics" },
+  { to: routes.law, label: "Law" },
   { to: routes.about, label: "About" },
 ];
 

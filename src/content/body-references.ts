@@ -5,6 +5,7 @@ import { toString } from "mdast-util-to-string";
 import { type CitationMarker, citationMarkers, POSITIONAL_CITATION } from "./citations";
 import { parseBody } from "./markdown-dialect";
 import { isUnsafeUrl } from "./safe-url";
+import { stateListsIn } from "./state-lists";
 
 export interface BodyReferences {
   /** Every image URL the body shows, including reference-style images. */
@@ -19,6 +20,8 @@ export interface BodyReferences {
   unsafeUrls: Array<{ line: number; url: string }>;
   /** Text the renderer would drop without a word: a footnote nothing points to, table cells past the header's. */
   lostContent: Array<{ line: number; what: string }>;
+  /** Sentences that list states by hand: each names more than two (src/content/state-lists.ts). */
+  stateLists: Array<{ line: number; states: string[] }>;
 }
 
 /** "[2]" typed in prose: a citation by number that links nowhere. */
@@ -40,10 +43,14 @@ const lineOf = (node: Nodes) => node.position?.start.line ?? 0;
 /** What a Markdown body points at and contains: images, citations, raw HTML and unsafe links. */
 export function bodyReferences(markdown: string): BodyReferences {
   const tree = parseBody(markdown);
-  const found: BodyReferences = { images: [], citations: citationMarkers(tree, markdown), positionalCitations: [], rawHtml: [], unsafeUrls: [], lostContent: [] };
+  const found: BodyReferences = { images: [], citations: citationMarkers(tree, markdown), positionalCitations: [], rawHtml: [], unsafeUrls: [], lostContent: [], stateLists: [] };
   const definitions = new Map<string, string>();
   visit(tree, "definition", (node) => {
     definitions.set(node.identifier, node.url);
+  });
+  // Paragraphs and headings hold the sentences (a list item's text is in its paragraphs).
+  visit(tree, ["paragraph", "heading", "tableCell"], (node) => {
+    for (const states of stateListsIn(toString(node))) found.stateLists.push({ line: lineOf(node as Nodes), states });
   });
   const noteReferences = new Set<string>();
   visit(tree, "footnoteReference", (node) => {

@@ -16,3 +16,9 @@ export function postTrail(title: string, path: string): Crumb[] {
 export function tagTrail(tagName: string, firstPagePath: string, laterPage?: Crumb): Crumb[] {
   return [home, { name: "Topics", path: routes.tags }, { name: tagName, path: firstPagePath }, ...(laterPage ? [laterPage] : [])];
 }
+
+export const lawIndexTrail = (): Crumb[] => [home, { name: "Law", path: routes.law }];
+
+export function lawTrail(name: string, path: string): Crumb[] {
+  return [...lawIndexTrail(), { name, path }];
+}

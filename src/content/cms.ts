@@ -1,7 +1,7 @@
 import type { CmsCollection, CmsField as DecapCmsField, CmsFieldBase } from "decap-cms-core";
 import type { z } from "zod";
 import { fieldMeta, type FieldMeta, MEDIA_PUBLIC_FOLDER } from "./fields";
-import { pageSchema, postSchema, safetySettingsSchema, topicsSettingsSchema } from "./model";
+import { jurisdictionSchema, pageSchema, postSchema, safetySettingsSchema, topicsSettingsSchema } from "./model";
 
 /**
  * The Decap CMS configuration, derived from the content model: every collection's fields
@@ -30,6 +30,7 @@ function listSummary(fields: Shape): string {
   // A reference by its key and title, a help line by its name and number, a correction by date and note.
   if (names.includes("id") && names.includes("title")) return "[@{{fields.id}}] {{fields.title}}";
   if (names.includes("title")) return "{{fields.title}}";
+  if (names.includes("change")) return "{{fields.date}}: {{fields.change}}";
   if (names.includes("name")) return names.includes("number") ? "{{fields.name}} ({{fields.number}})" : "{{fields.name}}";
   return names.map((name) => `{{fields.${name}}}`).join(": ");
 }
@@ -94,6 +95,8 @@ function widgetField(base: FieldBase, meta: FieldMeta, schema: object): CmsField
       // Optional as a whole, so its parts cannot be required in the admin: the build still
       // rejects a half-filled one (a reviewer without a credential), naming the part.
       return { ...base, widget: "object", collapsed: true, fields: cmsFields(meta.objectType?.fields ?? {}).map((part) => ({ ...part, required: false })) };
+    case "select":
+      return { ...base, widget: "select", options: (meta.options ?? []).map(({ value, label }) => ({ value, label })) };
     case "string":
     case "text":
       return { ...base, widget: meta.widget, ...(meta.pattern ? {} : lengthRule(meta.max)) };
@@ -134,6 +137,9 @@ export const contentPages = [
   { name: "get-help", label: "Get help" },
 ];
 
+/** The legal tracker's folder, one .yml file per jurisdiction. */
+export const LAW_FOLDER = "content/law";
+
 /** The page whose help lines come first (src/components/ContentPage.tsx). */
 export const GET_HELP_FILE = "content/pages/get-help.md";
 
@@ -156,6 +162,22 @@ export function cmsCollections(): CmsCollection[] {
       label: "Pages",
       delete: false,
       files: contentPages.map(({ name, label }) => ({ name, label, file: `content/pages/${name}.md`, fields: [...cmsFields(pageSchema.shape), pageBody] })),
+    },
+    {
+      name: "law",
+      label: "Legal status",
+      label_singular: "Jurisdiction",
+      description: "One entry per state, DC and federal law: the /law/ map, table and state pages are drawn from these.",
+      folder: LAW_FOLDER,
+      extension: "yml",
+      format: "yml",
+      // The tracker covers exactly the 52 jurisdictions; the build names any that is missing.
+      create: false,
+      delete: false,
+      identifier_field: "name",
+      summary: "{{name}} — checked {{checked}}",
+      sortable_fields: ["name", "checked"],
+      fields: cmsFields(jurisdictionSchema.shape),
     },
     {
       name: "settings",

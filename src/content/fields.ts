@@ -7,7 +7,7 @@ import { MEDIA_PUBLIC_PATH } from "./media-paths";
  * validation runs) and registers how the field is shown elsewhere: its GraphQL type and
  * default (src/build/schema.ts) and its editor widget (the CMS config derives from it).
  */
-export type Widget = "hidden" | "string" | "text" | "datetime" | "date" | "boolean" | "number" | "list" | "object" | "image";
+export type Widget = "hidden" | "string" | "text" | "datetime" | "date" | "boolean" | "number" | "list" | "object" | "image" | "select";
 
 export interface FieldMeta {
   widget: Widget;
@@ -24,6 +24,8 @@ export interface FieldMeta {
   max?: number;
   /** Lists of text edited one item per box (a comma inside an item must not split it). */
   listItem?: { label: string; widget: "string" | "text"; max: number };
+  /** A `select` field's values, each with the words the admin and the site show for it. */
+  options?: ReadonlyArray<{ value: string; label: string }>;
   /** Values picked from a settings list (the topics) rather than typed. */
   vocabulary?: "topics";
   /** Object and list-of-object fields: their GraphQL type name and sub-fields (made with these constructors). */
@@ -171,3 +173,24 @@ export const REFERENCE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The name a body cites a reference by, as [@nida-2024]: lower-case letters and digits in hyphenated words. */
 export const referenceKey = (common: Common) => patternedText(common, REFERENCE_KEY, "a key", "must be lower-case letters and digits joined by hyphens, like nida-2024");
+
+/** One of a fixed set of values, each with the words readers and editors see for it. */
+export function choice<V extends string>({ label, hint }: Common, labels: Readonly<Record<V, string>>) {
+  const values = Object.keys(labels) as [V, ...V[]];
+  return z
+    .enum(values, {
+      error: (issue) => (issue.input === undefined ? MISSING : `${described(issue.input)} is not one of ${values.map((value) => `"${value}"`).join(", ")}`),
+    })
+    .register(fieldMeta, { widget: "select", label, hint, graphqlType: "String", required: true, options: values.map((value) => ({ value, label: labels[value] })) });
+}
+
+/** A whole number that may be left out (a minimum age). */
+export function optionalWholeNumber({ label, hint, min, max }: Common & { min: number; max: number }) {
+  return z
+    .number({ error: (issue) => `${described(issue.input)} is not a number` })
+    .int("is not a whole number")
+    .min(min, `is less than ${min}`)
+    .max(max, `is more than ${max}`)
+    .optional()
+    .register(fieldMeta, { widget: "number", label, hint, graphqlType: "Int", required: false, min, max });
+}

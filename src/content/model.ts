@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { httpsUrl, objectList, optionalObject, optionalObjectList, tagList, textList, year } from "./field-lists";
-import { dateTime, dialNumber, flag, imagePath, longText, optionalDate, optionalText, referenceKey, shortText, sitePath, templateKey } from "./fields";
+import { JURISDICTION_KIND, LEAF_STATUS, SEVEN_OH_STATUS } from "./law-statuses";
+import { choice, dateTime, dialNumber, flag, imagePath, longText, optionalDate, optionalText, optionalWholeNumber, referenceKey, shortText, sitePath, templateKey } from "./fields";
 
 /**
  * THE content model. Build validation (src/checks/front-matter-fields.ts), the GraphQL types
@@ -103,3 +104,28 @@ export const topicsSettingsSchema = z.strictObject({
     max: 40,
   }),
 });
+
+/**
+ * content/law/<slug>.yml: one jurisdiction's law on kratom and 7-OH, dated and sourced. The rules
+ * that tie fields together (a ban needs its date, a history entry its source) are in
+ * src/content/jurisdiction-rules.ts; the checks run both.
+ */
+export const jurisdictionSchema = z.strictObject({
+  name: shortText({ label: "Name", max: 60 }),
+  code: shortText({ label: "Code", hint: "The two-letter postal code (OH), or US for federal law.", max: 2 }),
+  kind: choice({ label: "Kind" }, JURISDICTION_KIND),
+  leaf: choice({ label: "Kratom leaf products", hint: "“No statewide law found” means we looked: the summary says where and when." }, LEAF_STATUS),
+  minimumAge: optionalWholeNumber({ label: "Minimum age to buy", hint: "Only when a statute or rule sets one.", min: 16, max: 25 }),
+  sevenOH: choice({ label: "Concentrated 7-OH products", hint: "“Limited”: a cap or ratio, stated in the summary." }, SEVEN_OH_STATUS),
+  summary: longText({ label: "Summary", hint: "Plain words, at most 300 characters: the rule and since when. For “Unconfirmed”, what is known and as of when.", max: 300 }),
+  effective: optionalDate({ label: "Current rule in force since", hint: "Needed when anything is banned or limited." }),
+  checked: dateTime({ label: "Last checked", widget: "date", hint: "The day someone last checked the sources. Checks more than 120 days old are flagged." }),
+  sources: objectList({ label: "Sources", hint: "At least 1. Primary documents first: the statute, the rule, the agency's page.", min: 1, max: 30 }, "JurisdictionSource", reference),
+  history: optionalObjectList({ label: "History", hint: "Each dated change, oldest first, with the source that shows it." }, "JurisdictionChange", {
+    date: dateTime({ label: "Date", widget: "date" }),
+    change: longText({ label: "What changed", max: 400 }),
+    source: referenceKey({ label: "Source", hint: "The key of one of the sources above." }),
+  }),
+});
+
+export type Jurisdiction = z.output<typeof jurisdictionSchema>;

@@ -36,6 +36,11 @@ export function pagePath(slug: string): string {
   return `/${slug}/`;
 }
 
+/** A jurisdiction's page: /law/ohio/, /law/federal/. */
+export function lawPath(slug: string): string {
+  return `${routes.law}${slug}/`;
+}
+
 export const POSTS_PER_PAGE = 12;
 
 export function pageCount(items: number, perPage = POSTS_PER_PAGE): number {

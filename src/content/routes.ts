@@ -10,6 +10,7 @@ export const routes = {
   about: "/about/",
   disclaimer: "/disclaimer/",
   getHelp: "/get-help/",
+  law: "/law/",
   admin: "/admin/",
   rss: "/rss.xml",
   sitemap: "/sitemap-index.xml",
@@ -19,4 +20,4 @@ export const routes = {
  * First path segments the site itself owns: a page file named after one would shadow them
  * (the admin, lists, search, the media and search-index folders, Gatsby's own output).
  */
-export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(["index", "blog", "tags", "admin", "404", "search", "img", "static", "pagefind", "page-data", "icons"]);
+export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(["index", "blog", "tags", "law", "admin", "404", "search", "img", "static", "pagefind", "page-data", "icons"]);

@@ -13,9 +13,21 @@ import { type ArticleLink, MoreArticles } from "../components/MoreArticles";
 import type { PostPageContext } from "../build/create-pages";
 import { lastChanged } from "../content/dates";
 import { toPostSummary } from "../queries/post-summary";
+import { StatesAtAGlance } from "../components/law/StatesAtAGlance";
 
 export const query = graphql`
-  query PostPage($id: String!, $related1: String!, $related2: String!, $related3: String!, $older: String!, $newer: String!) {
+  query PostPage($id: String!, $related1: String!, $related2: String!, $related3: String!, $older: String!, $newer: String!, $law: Boolean!) {
+    # Only articles about the law read the legal tracker, so editing a state re-runs only their queries.
+    allJurisdiction(filter: { valid: { eq: true } }, sort: { name: ASC }) @include(if: $law) {
+      nodes {
+        name
+        path
+        kind
+        leaf
+        sevenOH
+        checked
+      }
+    }
     article(id: { eq: $id }) {
       title
       date
@@ -107,6 +119,7 @@ export default function PostTemplate({ data, pageContext }: PageProps<Queries.Po
             featuredImage={image && <ResponsiveImage image={image} alt={featuredimagealt} loading="eager" />}
             body={<div dangerouslySetInnerHTML={{ __html: markdown.html ?? "" }} />}
             helpStrip={<SiteHelpStrip />}
+            lawAtAGlance={data.allJurisdiction && <StatesAtAGlance jurisdictions={data.allJurisdiction.nodes} />}
             safetyNotes={
               <div data-pagefind-ignore="all">
                 <SafetyNotes />

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { expectedProblems } from "../fixtures/malformed/expected";
 import { folded } from "../support/html";
+import { MALFORMED_LAW_DIR } from "../support/fixture-sites";
 
 /** The real build over every malformed post (committed and generated) and one valid post. */
 const { malformed } = inject("sites");
@@ -29,7 +30,15 @@ describe("a build over malformed posts", () => {
 
   it("drops no file silently: posts in = files named + the valid post, and it says nothing was built", () => {
     expect(postsIn.length).toBe(namedFiles.size + 1);
-    expect(output).toContain(`${namedFiles.size} files failed validation; nothing was built.`);
+    // The three legal tracker files below are counted with the posts.
+    expect(output).toContain(`${namedFiles.size + 3} files failed validation; nothing was built.`);
+  });
+
+  it("names the jurisdiction whose file is missing, and each broken record's field", () => {
+    const law = `.test-output/${MALFORMED_LAW_DIR}`;
+    expect(output).toContain(folded(`${law}/wyoming.yml: file: is missing: the legal tracker covers Wyoming (every state, DC and federal law)`));
+    expect(output).toContain(folded(`${law}/ohio.yml: leaf: "legal" is not one of "banned", "regulated", "no-state-law-found", "unconfirmed", "not-scheduled"`));
+    expect(output).toContain(folded(`${law}/alabama.yml: effective: is missing: a ban or a limit needs the date it took effect`));
   });
 
   it("runs nothing from front-matter written in JavaScript", () => {

@@ -26,23 +26,25 @@ describe("the search index", () => {
     ["live", liveDir],
     ["fixture", siteDir],
     ["one-post (production admin)", onePostDir],
-  ])("on the %s site holds exactly the articles and content pages", (_, dir) => {
+  ])("on the %s site holds exactly the articles, content pages and legal tracker pages", (_, dir) => {
     const searchable = searchablePages(dir);
     expect(indexedPageCount(dir)).toBe(searchable.length);
-    expect(searchable.every((file) => /^(blog\/[^/]+|[a-z-]+)\/index\.html$/.test(file) && !file.startsWith("blog/2/"))).toBe(true);
+    expect(searchable.every((file) => /^(blog\/[^/]+|law\/[a-z-]+|[a-z-]+)\/index\.html$/.test(file) && !file.startsWith("blog/2/"))).toBe(true);
     expect(searchable.some((file) => file.startsWith("admin"))).toBe(false);
   });
 
   it("indexes every live article and page, and nothing from the admin or the lists", () => {
     const searchable = searchablePages(liveDir).map((file) => `/${path.dirname(file)}/`);
-    expect(searchable).toEqual(expect.arrayContaining(["/blog/stopping-kratom-or-7-oh/", "/about/", "/get-help/", "/disclaimer/"]));
+    expect(searchable).toEqual(expect.arrayContaining(["/blog/stopping-kratom-or-7-oh/", "/about/", "/get-help/", "/disclaimer/", "/law/", "/law/ohio/", "/law/federal/"]));
+    expect(searchable.filter((page) => page.startsWith("/law/")).length).toBe(53);
     expect(searchable.filter((page) => page.startsWith("/blog/")).length).toBe(livePublishedArticles().length);
     for (const list of ["/", "/blog/", "/tags/", "/search/", "/admin/"]) expect(searchable).not.toContain(list);
   });
 
   it("leaves out the admin page, which the one-post site has", () => {
     expect(htmlFiles(onePostDir)).toContain("admin/index.html");
-    expect(indexedPageCount(onePostDir)).toBe(1);
+    // Its one post, and the legal tracker's 52 records and map page.
+    expect(indexedPageCount(onePostDir)).toBe(1 + 53);
   });
 
   it("stays small: under 10 KB of index per page indexed (a search fetches only the parts it needs)", () => {

@@ -31,6 +31,8 @@ const pages = [
   { name: "a tag page", path: "/tags/withdrawal/" },
   { name: "the blog index", path: "/blog/" },
   { name: "search with results", path: "/search/?q=withdrawal" },
+  { name: "the law map and table", path: "/law/" },
+  { name: "a state's law page", path: "/law/ohio/" },
 ];
 
 describe.each(["light", "dark"] as const)("axe-core in the %s theme", (theme) => {

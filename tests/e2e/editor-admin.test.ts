@@ -192,7 +192,11 @@ describe("an editor citing sources", () => {
     for (const source of sources) await addReference(page, source);
     await typeBody(page, ["Kratom is a tree in the coffee family. It is sold as powder."]);
     // The list shows each source by title, with the number it will have once cited.
-    const choices = () => page.getByRole("combobox", { name: /Cite a reference/ }).locator("option").allTextContents();
+    const choices = () =>
+      page
+        .getByRole("combobox", { name: /Cite a reference/ })
+        .locator("option")
+        .allTextContents();
     expect(await choices()).toContain("not cited yet FDA and Kratom — U.S. Food and Drug Administration, 2025 (fda-2025)");
     const box = bodyBox(page);
     // The cursor just before the first full stop, as an editor clicks there.
@@ -202,7 +206,9 @@ describe("an editor citing sources", () => {
     // The cursor stays after the citation, so a second pick follows the first.
     await citeReference(page, "nida-2024");
     await expect.poll(() => box.inputValue()).toBe("Kratom is a tree in the coffee family[@fda-2025][@nida-2024]. It is sold as powder.\n");
-    await expect.poll(choices).toEqual(["Choose the source…", "[2] Kratom — National Institute on Drug Abuse, 2024 (nida-2024)", "[1] FDA and Kratom — U.S. Food and Drug Administration, 2025 (fda-2025)"]);
+    await expect
+      .poll(choices)
+      .toEqual(["Choose the source…", "[2] Kratom — National Institute on Drug Abuse, 2024 (nida-2024)", "[1] FDA and Kratom — U.S. Food and Drug Administration, 2025 (fda-2025)"]);
     // Numbered in order of first use, whatever the list's order: the FDA page is [1], NIDA's [2].
     await expect.poll(() => preview().locator('.article-body a[href^="#ref-"]').allTextContents()).toEqual(["[1]", "[2]"]);
     expect(await preview().locator(".references li").allTextContents()).toEqual([expect.stringContaining("FDA and Kratom"), expect.stringContaining("Kratom. National Institute on Drug Abuse")]);
@@ -268,6 +274,38 @@ describe("an editor pasting from Word", () => {
     await expect.poll(() => preview().locator(".article-body h2").allTextContents()).toEqual(["Getting help"]);
     expect(await preview().locator(".article-body li").allTextContents()).toEqual(["Talk to your doctor.", "Ask about treatment."]);
     expect(await preview().locator(".article-body strong").allTextContents()).toEqual(["988"]);
+  });
+});
+
+/** What the editor below writes into Ohio's record; the build after publishing shows it (last test of the file). */
+const OHIO_UPDATE = {
+  summary: "Test update, December 2026: an emergency rule listed 7-OH in Schedule I from Dec 12, 2025. We could not confirm what replaced it.",
+  change: "Test change written in the admin: the board's notice was checked again.",
+};
+
+describe("an editor updating a state's law", () => {
+  it("is told in the editor's words what the build would refuse, then saves, publishes, and the record on main changes", async () => {
+    const page = site.page();
+    await openInAdmin(page, site.url("/admin/#/collections/law/entries/ohio"));
+    const summary = fieldBox(page, "summary", "textarea");
+    await summary.fill("An emergency rule listed 7-OH. We could not confirm what replaced it.");
+    // The same rule the build applies: an unconfirmed status must say as of when.
+    await expect
+      .poll(() => preview().locator(".entry-problems li").allTextContents(), { timeout: 10_000 })
+      .toEqual(["summary: must say what is known and as of when (a year) when a status is unconfirmed"]);
+    await summary.fill(OHIO_UPDATE.summary);
+    await expect.poll(() => preview().locator(".entry-problems").count()).toBe(0);
+    expect(await preview().locator("h1").textContent()).toBe("Is kratom legal in Ohio?");
+    await page.getByRole("button", { name: "Add history" }).click();
+    await newestFieldBox(page, "date").fill("2026-12-01");
+    await newestFieldBox(page, "change", "textarea").fill(OHIO_UPDATE.change);
+    await newestFieldBox(page, "source").fill("ohio-oac-4729-9-1-01-1");
+    await expect.poll(() => preview().locator(".law-history li").last().textContent()).toContain(OHIO_UPDATE.change);
+    await save(page);
+    await expect.poll(async () => (await decap.git("branch", "--list", "cms/law/ohio")).trim(), { timeout: 15_000 }).toBe("cms/law/ohio");
+    await markReadyAndPublish(page);
+    await expect.poll(() => decap.git("show", `${PUBLISHED_BRANCH}:content/law/ohio.yml`), { timeout: 15_000 }).toContain(OHIO_UPDATE.change);
+    expect(await decap.git("show", `${PUBLISHED_BRANCH}:content/law/ohio.yml`)).toContain("Test update, December 2026");
   });
 });
 
@@ -402,7 +440,7 @@ describe("an editor publishes a new article with an uploaded image", () => {
     expect(body.trim()).toBe(expectedBody);
   });
 
-  it("is on the home page, its tag page and the blog index after the next build", { timeout: 300_000 }, async () => {
+  it("is on the home page, its tag page and the blog index after the next build, beside the state page the editor updated", { timeout: 300_000 }, async () => {
     expect(existsSync(path.join(decap.repoDir, file)), "the published file (see the tests above)").toBe(true);
     // In a copy of the project: the test never writes the working tree's .cache/ or public/.
     const project = await scratchProject();
@@ -410,7 +448,7 @@ describe("an editor publishes a new article with an uploaded image", () => {
     const result = await runGatsbyBuild({
       projectDir: project,
       contentDir: path.join(decap.repoDir, "content"),
-      env: { ADMIN: "off", SITE_URL: siteUrl, MEDIA_DIR: path.join(decap.repoDir, "static/img") },
+      env: { ADMIN: "off", SITE_URL: siteUrl, MEDIA_DIR: path.join(decap.repoDir, "static/img"), LAW_DIR: path.join(decap.repoDir, "content/law") },
     });
     expect(result.code, result.output.slice(-3000)).toBe(0);
     built = path.join(project, "public");
@@ -424,5 +462,9 @@ describe("an editor publishes a new article with an uploaded image", () => {
     expect($(".article-header picture source[type='image/avif']").length).toBe(1);
     expect($(".article-header img[alt]:not([aria-hidden])").first().attr("alt")).toBe(article.featuredImageAlt);
     expect($(".article-body img[alt='The uploaded test image']").attr("src")).toMatch(/^\/static\/.+\/admin-test-upload\.jpg$/);
+    // The state the editor updated above shows its new summary and history entry.
+    const ohio = builtPage(built, "/law/ohio/");
+    expect(ohio(".law-summary").text()).toBe(OHIO_UPDATE.summary);
+    expect(ohio(".law-history li").last().text()).toContain(OHIO_UPDATE.change);
   });
 });

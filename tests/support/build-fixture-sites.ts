@@ -5,7 +5,8 @@ import type { TestProject } from "vitest/node";
 import { runGatsbyBuild, scratchProject } from "../../scripts/lib/gatsby-build";
 import { writeSyntheticPosts } from "../../scripts/lib/synthetic-posts";
 import { malformedContent } from "../fixtures/malformed/generated";
-import { CACHED_POST_BODY_IMAGE, FIXTURE_BUILD_DATE, SITE_URL, type FixtureSites } from "./fixture-sites";
+import { writeSyntheticLaw } from "./synthetic-law";
+import { CACHED_POST_BODY_IMAGE, FIXTURE_BUILD_DATE, MALFORMED_LAW_DIR, SITE_URL, type FixtureSites } from "./fixture-sites";
 
 const outputRoot = path.resolve(".test-output");
 const GENERATED_POSTS = 21;
@@ -23,8 +24,9 @@ let project = "";
 async function buildInto(name: string, contentDir: string, env: Record<string, string> = {}): Promise<{ dir: string; output: string }> {
   const target = path.join(outputRoot, name);
   if (reuse) return { dir: target, output: await readFile(path.join(outputRoot, `${name}.log`), "utf8") };
-  // Fixture builds take a fixed day as today; the real site ("live") keeps the clock.
-  const result = await runGatsbyBuild({ contentDir, projectDir: project, env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ...env } });
+  // Fixture builds take a fixed day as today, and a legal tracker checked that day; the real
+  // site ("live") keeps the clock and the real records.
+  const result = await runGatsbyBuild({ contentDir, projectDir: project, env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, LAW_DIR: await fixtureLaw(), ...env } });
   await writeFile(path.join(outputRoot, `${name}.log`), result.output);
   if (result.code !== 0) throw new Error(`fixture build "${name}" failed (exit ${result.code}); see .test-output/${name}.log\n${result.output.slice(-3000)}`);
   await cp(path.join(project, "public"), target, { recursive: true });
@@ -78,13 +80,35 @@ async function buildAfterImageDeleted(): Promise<FixtureSites["cachedAfterImageD
   await cp("static/img", mediaDir, { recursive: true });
   await mkdir(path.join(root, "content/posts"), { recursive: true });
   await cp(CACHED_POST, path.join(root, "content/posts", path.basename(CACHED_POST)));
-  const env = { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off", MEDIA_DIR: mediaDir };
+  const env = { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off", MEDIA_DIR: mediaDir, LAW_DIR: await fixtureLaw() };
   const first = await runGatsbyBuild({ contentDir: path.join(root, "content"), projectDir: project, env });
   await rm(path.join(mediaDir, CACHED_POST_BODY_IMAGE));
   const second = await runGatsbyBuild({ contentDir: path.join(root, "content"), projectDir: project, env });
   await Promise.all([writeFile(logs[0]!, first.output), writeFile(logs[1]!, second.output)]);
   await rm(root, { recursive: true, force: true });
   return { first, second };
+}
+
+let fixtureLawDir = "";
+
+/** The synthetic legal tracker every fixture build but "live" reads, written once a run. */
+async function fixtureLaw(): Promise<string> {
+  if (!fixtureLawDir) fixtureLawDir = await writeSyntheticLaw(await temporaryFolder("kf-law-"), FIXTURE_BUILD_DATE);
+  return fixtureLawDir;
+}
+
+/**
+ * The legal tracker with one jurisdiction missing (Wyoming) and one record broken (Ohio's
+ * status misspelt and its ban undated): the build must name both, with the file and field.
+ */
+async function malformedLaw(dir: string): Promise<string> {
+  await writeSyntheticLaw(dir, FIXTURE_BUILD_DATE);
+  await rm(path.join(dir, "wyoming.yml"));
+  const ohio = path.join(dir, "ohio.yml");
+  const text = (await readFile(ohio, "utf8")).replace(/^leaf: .*$/m, "leaf: legal");
+  await writeFile(ohio, text);
+  await writeFile(path.join(dir, "alabama.yml"), (await readFile(path.join(dir, "alabama.yml"), "utf8")).replace(/^effective: .*\n/m, ""));
+  return dir;
 }
 
 /** The working tree's build folders as they stand: whether each exists and when it last changed. */
@@ -119,7 +143,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   // proves their JS is byte-identical without it), so the big fixture site leaves it out.
   const site = await buildInto("site", await fullFixtureContent(), { ADMIN: "off" });
   // The real site, with its admin pointed at a local decap-server for the editor tests.
-  const live = await buildInto("live", "content", { GATSBY_CMS_LOCAL_BACKEND: "true", KF_BUILD_DATE: "" });
+  const live = await buildInto("live", "content", { GATSBY_CMS_LOCAL_BACKEND: "true", KF_BUILD_DATE: "", LAW_DIR: "content/law" });
   // Valid posts full of hostile text (docs/bad-input-corpus.md): every one must render, as text.
   const safeRender = await buildInto("safe-render", "tests/fixtures/safe-render", { ADMIN: "off" });
 
@@ -137,7 +161,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
         // Named relative to the project, so messages name the files as the tests find them.
         contentDir: path.relative(process.cwd(), await malformedContent(malformedDir)),
         projectDir: project,
-        env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off" },
+        env: { SITE_URL, KF_BUILD_DATE: FIXTURE_BUILD_DATE, ADMIN: "off", LAW_DIR: path.relative(process.cwd(), await malformedLaw(path.join(outputRoot, MALFORMED_LAW_DIR))) },
       });
   if (!reuse) {
     await writeFile(path.join(outputRoot, "malformed.log"), malformed.output);

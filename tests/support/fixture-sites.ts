@@ -39,3 +39,6 @@ export const FIXTURE_BUILD_DATE = "2026-12-01";
 
 /** The body image of the cached-build check (tests/fixtures/site/posts/2024-11-05-featured-with-body-image.md). */
 export const CACHED_POST_BODY_IMAGE = "metabolism-diagram.jpg";
+
+/** Where the malformed build's legal tracker is copied, under .test-output/. */
+export const MALFORMED_LAW_DIR = "malformed-law";

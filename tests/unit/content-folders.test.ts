@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 describe("the content and media folder scan", () => {
-  const scan = () => scanContentFolders({ contentDir, settingsDir, mediaDir });
+  const scan = () => scanContentFolders({ contentDir, settingsDir, mediaDir, lawDir: path.join(contentDir, "law") });
   const named = (name: string) =>
     scan()
       .problems.filter((problem) => problem.file.endsWith(name))
