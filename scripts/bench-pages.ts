@@ -16,7 +16,7 @@ import { runLighthouse, type PageScores } from "./lib/lighthouse-run";
 import { markdownTable } from "./lib/markdown-table";
 
 // Home, a post with a featured image, a tag page and the blog index.
-const PAGES = [{ path: "/" }, { path: "/blog/stopping-kratom-or-7-oh/" }, { path: "/tags/kratom/" }, { path: "/blog/" }] as const;
+const PAGES = [{ path: "/" }, { path: "/blog/stopping-kratom-or-7-oh/" }, { path: "/tags/kratom/" }, { path: "/blog/" }, { path: "/law/" }, { path: "/law/ohio/" }] as const;
 
 // A fixed port, built into the site's canonical and Open Graph addresses: Lighthouse's SEO
 // audit fails a canonical link that points to another origin than the page's.

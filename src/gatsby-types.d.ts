@@ -3983,7 +3983,9 @@ type JurisdictionPageQueryVariables = Exact<{
 }>;
 
 
-type JurisdictionPageQuery = { readonly jurisdiction: { readonly name: string, readonly kind: string, readonly leaf: string, readonly sevenOH: string, readonly minimumAge: number | null, readonly summary: string, readonly effective: string | null, readonly checked: string, readonly path: string, readonly sources: ReadonlyArray<{ readonly id: string, readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }>, readonly history: ReadonlyArray<{ readonly date: string, readonly change: string, readonly source: string }> } | null };
+type JurisdictionPageQuery = { readonly jurisdiction: { readonly name: string, readonly code: string, readonly kind: string, readonly leaf: string, readonly sevenOH: string, readonly minimumAge: number | null, readonly summary: string, readonly effective: string | null, readonly checked: string, readonly path: string, readonly sources: ReadonlyArray<{ readonly id: string, readonly title: string, readonly publisher: string, readonly year: number, readonly url: string }>, readonly history: ReadonlyArray<{ readonly date: string, readonly change: string, readonly source: string }> } | null };
+
+type JurisdictionStatusFragment = { readonly name: string, readonly code: string, readonly kind: string, readonly leaf: string, readonly sevenOH: string, readonly minimumAge: number | null, readonly summary: string, readonly effective: string | null, readonly checked: string, readonly path: string };
 
 type LawIndexQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -13,15 +13,7 @@ import { lawLastChanged } from "../content/law-dates";
 export const query = graphql`
   query JurisdictionPage($id: String!) {
     jurisdiction(id: { eq: $id }) {
-      name
-      kind
-      leaf
-      sevenOH
-      minimumAge
-      summary
-      effective
-      checked
-      path
+      ...JurisdictionStatus
       sources {
         id
         title
@@ -56,10 +48,6 @@ export default function JurisdictionTemplate({ data }: PageProps<Queries.Jurisdi
     </Layout>
   );
 }
-
-/** The date the record last changed in substance: its latest history entry, or when it was checked. */
-const lastChange = ({ history, checked }: { history: ReadonlyArray<{ date: string }>; checked: string }) =>
-  history.map((entry) => entry.date).reduce((latest, date) => (date > latest ? date : latest), history[0]?.date ?? checked);
 
 export function Head({ data }: HeadProps<Queries.JurisdictionPageQuery>) {
   const site = useSiteMetadata();

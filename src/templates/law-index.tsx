@@ -15,16 +15,7 @@ export const query = graphql`
   query LawIndex {
     allJurisdiction(filter: { valid: { eq: true } }, sort: { name: ASC }) {
       nodes {
-        name
-        code
-        kind
-        leaf
-        sevenOH
-        minimumAge
-        summary
-        effective
-        checked
-        path
+        ...JurisdictionStatus
       }
     }
   }
