@@ -5,6 +5,7 @@
  * kinds of page with Debian's Chromium, and prints its scores, metrics and transfer sizes
  * next to what the build output itself says each page downloads.
  */
+import { readFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -23,6 +24,7 @@ const PAGES = [{ path: "/" }, { path: "/blog/stopping-kratom-or-7-oh/" }, { path
 const PORT = 9371;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const REPORTS = ".bench/lighthouse";
+const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")) as { version: string }).version;
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 const score = (value: number | null) => (value === null ? "–" : value.toFixed(2));
@@ -112,7 +114,7 @@ async function main(): Promise<void> {
       runs,
     );
     const content = posts > 0 ? `content/ + ${posts} synthetic posts` : "content/";
-    console.log(`\nLighthouse 12 on ${content}: median of ${runs} run(s), mobile, simulated throttling; transfer sizes as served with gzip:\n`);
+    console.log(`\nLighthouse ${LIGHTHOUSE_VERSION} on ${content}: median of ${runs} run(s), mobile, simulated throttling; transfer sizes as served with gzip:\n`);
     console.log(lighthouseTable(results));
     console.log("\nFrom the build output (gzip at zlib's default level; JS = every script a first visit runs):\n");
     console.log(buildOutputTable());
