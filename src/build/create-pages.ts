@@ -2,6 +2,7 @@ import path from "node:path";
 import type { CreatePagesArgs } from "gatsby";
 import { blogPagePath, pageCount, POSTS_PER_PAGE, routes, tagPath } from "../content/paths";
 import type { Jurisdiction } from "../content/model";
+import { isLegalArticle } from "../content/review-dates";
 import { allContent, publishedOnly } from "./content-nodes";
 import type { MarkdownNode } from "../checks/markdown-file";
 import { buildDate } from "./build-date";
@@ -54,9 +55,6 @@ export interface PostPageContext {
   law: boolean;
 }
 
-/** The tag whose articles show the legal tracker's lists of states. */
-const LAW_TAG = "law";
-
 function postPageContext(id: string, { older, newer, related }: PostNeighbours, law: boolean): PostPageContext {
   const [related1 = id, related2 = id, related3 = id] = related;
   return { id, related1, related2, related3, older: older ?? id, newer: newer ?? id, law };
@@ -97,7 +95,8 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
       context: postPageContext(
         node.id,
         neighbours.get(node.id)!,
-        node.tags.some((tag) => tag.slug === LAW_TAG),
+        // The articles reviewed every three months for the law are the ones that show its lists of states.
+        isLegalArticle(node.tags.map((tag) => tag.name)),
       ),
     });
   }

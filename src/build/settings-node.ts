@@ -1,5 +1,5 @@
 import type { CreateNodeArgs, Node } from "gatsby";
-import { parse } from "yaml";
+import { parseYamlFile } from "../checks/yaml-file";
 import { formatProblem, problemsFromZod } from "../checks/problems";
 import { safetySettingsSchema } from "../content/model";
 import { displayPath } from "./folders";
@@ -29,14 +29,9 @@ function isSafetySettingsFile(node: Node): node is FileNode {
 export async function createSafetySettingsNode({ node, loadNodeContent, actions, createNodeId, createContentDigest }: CreateNodeArgs): Promise<void> {
   if (!isSafetySettingsFile(node)) return;
   const file = displayPath(node.absolutePath);
-  let data: unknown;
-  let problems: string[] = [];
-  try {
-    data = parse(await loadNodeContent(node), { schema: "core" });
-  } catch (error) {
-    problems = [formatProblem({ file, field: "file", message: `is not valid YAML: ${(error as Error).message.split("\n")[0]}` })];
-  }
-  const result = safetySettingsSchema.safeParse(data ?? {});
+  const yaml = parseYamlFile(await loadNodeContent(node), file);
+  let problems = yaml.problem ? [formatProblem(yaml.problem)] : [];
+  const result = safetySettingsSchema.safeParse(yaml.data ?? {});
   if (problems.length === 0 && !result.success) {
     problems = problemsFromZod(file, result.error, Object.keys(safetySettingsSchema.shape), "settings file").map(formatProblem);
   }

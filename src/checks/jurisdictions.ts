@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Reporter } from "gatsby";
-import { parse } from "yaml";
+import { parseYamlFile } from "./yaml-file";
 import { displayPath } from "../build/folders";
 import { jurisdictionIssues } from "../content/jurisdiction-rules";
 import { jurisdictionSlug, US_JURISDICTIONS } from "../content/us-jurisdictions";
@@ -13,13 +13,8 @@ export function readJurisdictionFile(text: string, absolutePath: string): Jurisd
   const file = displayPath(absolutePath);
   const slug = slugOfLawFile(file);
   if (!/\.ya?ml$/.test(absolutePath)) return { file, slug, problems: [{ file, field: "file", message: "is not a .yml file: the legal tracker reads one .yml file per jurisdiction" }] };
-  let data: unknown;
-  try {
-    data = parse(text, { schema: "core" });
-  } catch (error) {
-    return { file, slug, problems: [{ file, field: "file", message: `is not valid YAML: ${(error as Error).message.split("\n")[0]}` }] };
-  }
-  return checkJurisdictionData(data, file);
+  const yaml = parseYamlFile(text, file);
+  return yaml.problem ? { file, slug, problems: [yaml.problem] } : checkJurisdictionData(yaml.data, file);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Reporter } from "gatsby";
-import { parse } from "yaml";
+import { parseYamlFile } from "./yaml-file";
 import type { ArticleContent } from "../build/content-nodes";
 import { displayPath, settingsDir } from "../build/folders";
 import { topicsSettingsSchema } from "../content/model";
@@ -14,15 +14,10 @@ export const TOPICS_SETTINGS_FILE = "topics.yml";
 export function readTopics(dir = settingsDir): { topics: readonly string[]; problems: Problem[] } {
   const absolute = path.join(dir, TOPICS_SETTINGS_FILE);
   const file = displayPath(absolute);
-  let data: unknown;
-  try {
-    data = parse(readFileSync(absolute, "utf8"), { schema: "core" });
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-    const message = missing ? "is missing (it lists the topics articles pick their tags from)" : `is not valid YAML: ${(error as Error).message.split("\n")[0]}`;
-    return { topics: [], problems: [{ file, field: "file", message }] };
-  }
-  const result = topicsSettingsSchema.safeParse(data ?? {});
+  if (!existsSync(absolute)) return { topics: [], problems: [{ file, field: "file", message: "is missing (it lists the topics articles pick their tags from)" }] };
+  const yaml = parseYamlFile(readFileSync(absolute, "utf8"), file);
+  if (yaml.problem) return { topics: [], problems: [yaml.problem] };
+  const result = topicsSettingsSchema.safeParse(yaml.data ?? {});
   if (!result.success) return { topics: [], problems: problemsFromZod(file, result.error, Object.keys(topicsSettingsSchema.shape), "settings file") };
   return { topics: result.data.topics, problems: [] };
 }

@@ -4,14 +4,18 @@ import type { Problem } from "../checks/problems";
 import { jurisdictionEntryProblems } from "../checks/jurisdiction-data";
 import { plainData } from "./entry-data";
 
-/** The collections whose entries the build checks: Markdown with front-matter, and the legal tracker. */
-const CHECKED_COLLECTIONS: ReadonlySet<string> = new Set(["posts", "pages", "law"]);
+type EntryCheck = (data: Record<string, unknown>, file: string, now: Date) => Problem[];
+
+const markdownEntryProblems: EntryCheck = (data, file, now) => entryProblems(file, data, now);
+
+/** The collections whose entries the build checks, each with the build's own check: Markdown with front-matter, and the legal tracker. */
+const CHECKS: Readonly<Record<string, EntryCheck>> = { posts: markdownEntryProblems, pages: markdownEntryProblems, law: jurisdictionEntryProblems };
 
 type Entry = { get: (key: string) => unknown };
 
-/** The problems the build would refuse this entry for, as the admin holds it now. */
-export function problemsOf(data: Record<string, unknown>, file: string, collection = "posts"): Problem[] {
-  return collection === "law" ? jurisdictionEntryProblems(data, file, new Date()) : entryProblems(file, data, new Date());
+/** The problems the build would refuse this entry of `collection` for, as the admin holds it now (settings have no check of their own). */
+export function problemsOf(collection: string, data: Record<string, unknown>, file: string): Problem[] {
+  return CHECKS[collection]?.(data, file, new Date()) ?? [];
 }
 
 /** "field: message", one a line: the build's own wording, without the file name the editor already has open. */
@@ -38,13 +42,14 @@ export function refuseWhatTheBuildWould(cms: CMS): void {
     cms.registerEventListener({
       name,
       handler: ({ entry }: { entry: Entry }) => {
-        if (!CHECKED_COLLECTIONS.has(String(entry.get("collection")))) return;
+        const collection = String(entry.get("collection"));
+        if (!(collection in CHECKS)) return;
         const data = plainData(entry.get("data"));
         // Saving in the workflow keeps a draft off the site, so a save is held to the build's rule
         // for drafts (what is there must be valid; what publishing needs may be missing) and a
         // publish to the rule for published entries. Settings have no drafts.
         const rule = name === "preSave" && "templateKey" in data ? { ...data, draft: true } : data;
-        const problems = problemsOf(rule, String(entry.get("path") ?? ""), String(entry.get("collection")));
+        const problems = problemsOf(collection, rule, String(entry.get("path") ?? ""));
         if (problems.length > 0) {
           const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
           throw new RefusedEntry(`the site would refuse it (${count}; nothing was ${name === "preSave" ? "saved" : "published"}):\n${describeProblems(problems)}`);

@@ -68,7 +68,7 @@ export const PostPreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
   const { featuredimage, featuredimagealt, ...props } = view;
   return (
     <div className="container article-container">
-      <EntryProblems problems={problemsOf(data, String(entry.get("path") ?? ""))} />
+      <EntryProblems problems={problemsOf("posts", data, String(entry.get("path") ?? ""))} />
       <Article
         {...props}
         featuredImage={featuredimage && <img src={getAsset(featuredimage)?.toString()} alt={featuredimagealt} />}
@@ -87,7 +87,7 @@ export const PagePreview: ComponentType<PreviewProps> = ({ entry, widgetFor, get
   const path = String(entry.get("path") ?? "");
   return (
     <>
-      <EntryProblems problems={problemsOf(data, path)} />
+      <EntryProblems problems={problemsOf("pages", data, path)} />
       <ContentPage
         title={page.title ?? ""}
         lastReviewed={page.lastReviewed ?? null}
@@ -112,7 +112,7 @@ export const JurisdictionPreview: ComponentType<PreviewProps> = ({ entry, getCol
   const path = String(entry.get("path") ?? "");
   return (
     <>
-      <EntryProblems problems={problemsOf(data, path, "law")} />
+      <EntryProblems problems={problemsOf("law", data, path)} />
       <JurisdictionView
         jurisdiction={{
           name: fields.name ?? "",

@@ -1,8 +1,13 @@
-import type { Article, MedicalWebPage, Organization } from "schema-dts";
+import type { Article, CreativeWork, MedicalWebPage, Organization } from "schema-dts";
 import { substancesOf } from "../content/substances";
 import type { Reference, Reviewer } from "../content/article-view";
 import { JsonLd } from "./JsonLd";
 import { useSiteMetadata } from "./useSiteMetadata";
+
+/** The sources a page cites, as schema.org works: an article's references, a jurisdiction's sources. */
+export function citedWorks(references: readonly Reference[]): CreativeWork[] {
+  return references.map((reference) => ({ "@type": "CreativeWork", name: reference.title, publisher: reference.publisher, datePublished: String(reference.year), url: reference.url }));
+}
 
 interface ArticleJsonLdProps {
   path: string;
@@ -38,7 +43,7 @@ export function ArticleJsonLd({ path, headline, description, datePublished, date
     ...(imagePath ? { image: `${site.siteUrl}${imagePath}` } : {}),
     author: { ...organization, name: `${site.title} editorial team` },
     publisher: organization,
-    citation: references.map((reference) => ({ "@type": "CreativeWork", name: reference.title, publisher: reference.publisher, datePublished: String(reference.year), url: reference.url })),
+    citation: citedWorks(references),
   };
   const page: MedicalWebPage = {
     "@type": "MedicalWebPage",

@@ -96,7 +96,7 @@ function widgetField(base: FieldBase, meta: FieldMeta, schema: object): CmsField
       // rejects a half-filled one (a reviewer without a credential), naming the part.
       return { ...base, widget: "object", collapsed: true, fields: cmsFields(meta.objectType?.fields ?? {}).map((part) => ({ ...part, required: false })) };
     case "select":
-      return { ...base, widget: "select", options: (meta.options ?? []).map(({ value, label }) => ({ value, label })) };
+      return { ...base, widget: "select", options: [...(meta.options ?? [])] };
     case "string":
     case "text":
       return { ...base, widget: meta.widget, ...(meta.pattern ? {} : lengthRule(meta.max)) };

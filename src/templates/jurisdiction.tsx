@@ -1,6 +1,7 @@
 import { graphql, type HeadProps, type PageProps } from "gatsby";
 import type { WebPage } from "schema-dts";
 import { HeadTags } from "../components/HeadTags";
+import { citedWorks } from "../components/ArticleJsonLd";
 import { JsonLd } from "../components/JsonLd";
 import { Layout } from "../components/Layout";
 import { SafetyNotes } from "../components/SafetyNotes";
@@ -61,7 +62,7 @@ export function Head({ data }: HeadProps<Queries.JurisdictionPageQuery>) {
     description: jurisdiction.summary,
     dateModified: lawLastChanged(jurisdiction),
     lastReviewed: jurisdiction.checked.slice(0, 10),
-    citation: jurisdiction.sources.map((source) => ({ "@type": "CreativeWork", name: source.title, publisher: source.publisher, datePublished: String(source.year), url: source.url })),
+    citation: citedWorks(jurisdiction.sources),
   };
   return (
     <>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Crumb } from "../../content/breadcrumbs";
 import { Breadcrumbs } from "../Breadcrumbs";
 import { FormattedDate } from "../FormattedDate";
+import { References } from "../References";
 import { lawQuestion, leafLabel, sevenOhLabel } from "./statuses";
 import { MapPatterns, StatusSwatch } from "./StatusSwatch";
 
@@ -84,16 +85,7 @@ export function JurisdictionView({ jurisdiction, trail, help }: { jurisdiction: 
           </ol>
         </section>
       )}
-      <section className="references" aria-labelledby="references-heading" data-pagefind-ignore="all">
-        <h2 id="references-heading">Sources</h2>
-        <ol>
-          {sources.map((source, index) => (
-            <li key={source.id} id={`ref-${index + 1}`} tabIndex={-1}>
-              <cite>{source.title}</cite>. {source.publisher}, {source.year}. <a href={source.url}>{source.url}</a>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <References references={sources} heading="Sources" />
     </article>
   );
 }
