@@ -5,11 +5,23 @@ import { readMarkdownNode, type MarkdownNode } from "./src/checks/markdown-file"
 import { createSchemaCustomization } from "./src/build/schema";
 import { createSafetySettingsNode } from "./src/build/settings-node";
 import { createJurisdictionNode } from "./src/build/law-nodes";
+import { adminBackendForBuild, CmsBackendError } from "./src/cms/backends";
 
 export { createPages, createSchemaCustomization };
 export { onPostBuild } from "./src/build/post-build";
 export { onCreateDevServer } from "./src/build/admin-dev-server";
 export { createResolvers } from "./src/build/image-data-once";
+
+/** A production build whose admin backend settings are wrong stops before any work, naming every problem. */
+export const onPreInit: GatsbyNode["onPreInit"] = ({ reporter }) => {
+  if (process.env.gatsby_executing_command !== "build") return;
+  try {
+    adminBackendForBuild(process.env);
+  } catch (error) {
+    if (error instanceof CmsBackendError) reporter.panic(error.message);
+    throw error;
+  }
+};
 
 export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
   const { node, actions } = args;

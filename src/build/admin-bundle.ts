@@ -6,6 +6,7 @@ import { type BuildOptions, type Plugin, build, context, version } from "esbuild
 import { buildInputs, inputsUnchanged, recordInputs } from "./build-inputs";
 import { compileAsync } from "sass";
 import { SITE_NAME } from "../site-name";
+import type { CmsBackend } from "../cms/backends";
 
 /**
  * The editors' admin at /admin/: src/cms/cms.tsx bundled by esbuild, apart from Gatsby's
@@ -17,8 +18,8 @@ export interface AdminBundleOptions {
   /** The site's output folder; the admin goes to `<publicDir>/admin`. */
   publicDir: string;
   production: boolean;
-  /** Point the admin at decap-server on 127.0.0.1 (npm start, the editor tests) instead of Git Gateway. */
-  localBackend: boolean;
+  /** The production backend chosen at build time, or decap-server on 127.0.0.1 (npm start, the editor tests). */
+  backend: CmsBackend | "local";
 }
 
 const ADMIN_TITLE = `${SITE_NAME} admin`;
@@ -44,7 +45,7 @@ const sassAsCss = (loaded: Set<string>): Plugin => ({
   },
 });
 
-function esbuildOptions({ publicDir, production, localBackend }: AdminBundleOptions, sassFiles = new Set<string>()): BuildOptions {
+function esbuildOptions({ publicDir, production, backend }: AdminBundleOptions, sassFiles = new Set<string>()): BuildOptions {
   return {
     entryPoints: { cms: ENTRY },
     outdir: path.join(publicDir, "admin"),
@@ -55,12 +56,14 @@ function esbuildOptions({ publicDir, production, localBackend }: AdminBundleOpti
     splitting: true,
     minify: production,
     sourcemap: production ? false : "linked",
-    target: "es2020",
+    target: "es2022",
     jsx: "automatic",
     alias: { gatsby: GATSBY_IN_ADMIN },
     define: {
       "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development"),
-      "process.env.GATSBY_CMS_LOCAL_BACKEND": JSON.stringify(String(localBackend)),
+      "process.env.CMS_BACKEND_CONFIG": JSON.stringify(JSON.stringify(backend === "local" ? "local" : backend.config)),
+      // A constant, so esbuild drops the Identity widget from every other backend's bundle.
+      "process.env.CMS_IDENTITY_WIDGET": JSON.stringify(backend !== "local" && backend.usesIdentityWidget),
       global: "globalThis",
     },
     loader: { ".woff": "file", ".woff2": "file", ".ttf": "file", ".eot": "file", ".svg": "file", ".png": "file", ".wasm": "file" },
@@ -88,13 +91,16 @@ async function writeAdminPage(publicDir: string): Promise<void> {
   await writeFile(path.join(publicDir, "admin", "index.html"), adminHtml());
 }
 
-/** One production (or development) build of the admin into `<publicDir>/admin`; null when the last one is still current. */
-export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: number; bytes: number } | null> {
+export interface AdminBundle {
+  files: number;
+  bytes: number;
+  /** Every source file the bundle read, Sass included. */
+  inputs: string[];
+}
+
+/** Bundles the admin into `<publicDir>/admin`, replacing what was there. */
+export async function bundleAdmin(options: AdminBundleOptions): Promise<AdminBundle> {
   const outDir = path.join(options.publicDir, "admin");
-  // A rebuild whose admin sources are all unchanged keeps the last bundle (about 2.5 s saved).
-  // The record stays in Gatsby's cache, not in public/, where it would be deployed.
-  const settings = JSON.stringify({ ...options, esbuild: version, entry: ENTRY });
-  if (existsSync(path.join(outDir, "cms.js")) && (await inputsUnchanged(INPUTS_RECORD, settings))) return null;
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const sassFiles = new Set<string>();
@@ -103,10 +109,20 @@ export async function buildAdmin(options: AdminBundleOptions): Promise<{ files: 
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => !input.includes(":"))
     .map((input) => path.resolve(input));
-  await mkdir(path.dirname(INPUTS_RECORD), { recursive: true });
-  await recordInputs(INPUTS_RECORD, await buildInputs(settings, [...inputs, ...sassFiles]));
   const outputs = Object.values(result.metafile.outputs);
-  return { files: outputs.length, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0) };
+  return { files: outputs.length, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0), inputs: [...inputs, ...sassFiles] };
+}
+
+/** One production (or development) build of the admin into `<publicDir>/admin`; null when the last one is still current. */
+export async function buildAdmin(options: AdminBundleOptions): Promise<AdminBundle | null> {
+  // A rebuild whose admin sources are all unchanged keeps the last bundle (about 2.5 s saved).
+  // The record stays in Gatsby's cache, not in public/, where it would be deployed.
+  const settings = JSON.stringify({ ...options, esbuild: version, entry: ENTRY });
+  if (existsSync(path.join(options.publicDir, "admin", "cms.js")) && (await inputsUnchanged(INPUTS_RECORD, settings))) return null;
+  const bundle = await bundleAdmin(options);
+  await mkdir(path.dirname(INPUTS_RECORD), { recursive: true });
+  await recordInputs(INPUTS_RECORD, await buildInputs(settings, bundle.inputs));
+  return bundle;
 }
 
 /** `gatsby develop`: builds the admin and rebuilds it whenever one of its sources changes. */

@@ -22,6 +22,7 @@ import type { SafetySettingsNode } from "./settings-node";
 import { postNeighbours, type PostNeighbours } from "./post-neighbours";
 import { summarizeTags } from "./tag-index";
 import { SITE_NAME } from "../site-name";
+import { createFileNameRedirects } from "./file-name-redirects";
 
 const template = (name: string) => path.resolve(`src/templates/${name}.tsx`);
 
@@ -100,6 +101,7 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
       ),
     });
   }
+  createFileNameRedirects(posts, actions.createRedirect);
   for (const node of pages) {
     createPage({ path: node.path, component: template("page"), context: { id: node.id } });
   }

@@ -5,6 +5,9 @@ import { robotsTxt } from "./robots";
 import { makeScriptsSliceConstant } from "./scripts-slice";
 import { writeSearchIndex } from "./search-index";
 import { checkPublishedXml } from "../checks/published-xml";
+import { adminBackendForBuild } from "../cms/backends";
+import { deployContext, headersFile, siteHeaderRules } from "./headers";
+import { recordedRedirects, redirectsFile } from "./file-name-redirects";
 
 type Reporter = Parameters<NonNullable<GatsbyNode["onPostBuild"]>>[0]["reporter"];
 
@@ -21,9 +24,12 @@ async function step(reporter: Reporter, name: string, run: () => Promise<string>
   }
 }
 
-/** What `gatsby build` does after writing the pages: robots.txt, the CSP rewrite, search, the admin. */
-export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter }) => {
+/** What `gatsby build` does after writing the pages: robots.txt, headers and redirects, the CSP rewrite, search, the admin. */
+export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter, store }) => {
+  const backend = adminBackendForBuild(process.env);
   await writeFile("public/robots.txt", robotsTxt());
+  await writeFile("public/_headers", headersFile(siteHeaderRules(backend, deployContext(process.env.CONTEXT))));
+  await writeFile("public/_redirects", redirectsFile(recordedRedirects(store)));
   // The feed and sitemaps read back by an XML parser: a broken feed fails the build, not the subscribers.
   await step(reporter, "Feed and sitemaps read back", async () => await checkPublishedXml("public"));
   // Per-build inline scripts into data blocks, so the Content-Security-Policy can list hashes.
@@ -32,7 +38,7 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter }) => {
   // ADMIN=off leaves the admin out of the tests' fixture builds; reader pages never load it.
   if (process.env.ADMIN === "off") return;
   await step(reporter, "Admin bundle (esbuild)", async () => {
-    const built = await buildAdmin({ publicDir: "public", production: true, localBackend: process.env.GATSBY_CMS_LOCAL_BACKEND === "true" });
+    const built = await buildAdmin({ publicDir: "public", production: true, backend });
     return built ? `${built.files} files, ${(built.bytes / 1024 ** 2).toFixed(1)} MB` : "sources unchanged: last bundle kept";
   });
 };

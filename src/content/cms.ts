@@ -2,6 +2,7 @@ import type { CmsCollection, CmsField as DecapCmsField, CmsFieldBase } from "dec
 import type { z } from "zod";
 import { fieldMeta, type FieldMeta, MEDIA_PUBLIC_FOLDER } from "./fields";
 import { jurisdictionSchema, pageSchema, postSchema, safetySettingsSchema, topicsSettingsSchema } from "./model";
+import { pagePath, routes } from "./paths";
 
 /**
  * The Decap CMS configuration, derived from the content model: every collection's fields
@@ -155,13 +156,15 @@ export function cmsCollections(): CmsCollection[] {
       // keeps its history and its address's redirects in review; the admin's one-click delete is off.
       delete: false,
       slug: "{{year}}-{{month}}-{{day}}-{{slug}}",
+      // The address by file name; the site sends it on to the article (src/build/file-name-redirects.ts).
+      preview_path: `${routes.blog.slice(1)}{{filename}}/`,
       fields: [...cmsFields(postSchema.shape), articleBody],
     },
     {
       name: "pages",
       label: "Pages",
       delete: false,
-      files: contentPages.map(({ name, label }) => ({ name, label, file: `content/pages/${name}.md`, fields: [...cmsFields(pageSchema.shape), pageBody] })),
+      files: contentPages.map(({ name, label }) => ({ name, label, file: `content/pages/${name}.md`, preview_path: pagePath(name).slice(1), fields: [...cmsFields(pageSchema.shape), pageBody] })),
     },
     {
       name: "law",
@@ -175,6 +178,7 @@ export function cmsCollections(): CmsCollection[] {
       create: false,
       delete: false,
       identifier_field: "name",
+      preview_path: `${routes.law.slice(1)}{{filename}}/`,
       summary: "{{name}} — checked {{checked}}",
       sortable_fields: ["name", "checked"],
       fields: cmsFields(jurisdictionSchema.shape),

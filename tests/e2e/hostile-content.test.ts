@@ -3,23 +3,26 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser";
-import { headersFor, netlifyHeaderRules } from "../support/netlify-headers";
+import { type HeaderRule, headersFor, netlifyHeaderRules } from "../support/netlify-headers";
 import { serveStatic, type StaticServer } from "../support/static-server";
 
 /**
  * The safe-render site (valid posts full of hostile text, docs/bad-input-corpus.md) in Chromium,
- * once as a plain static server sends it and once with netlify.toml's headers: no page may run
+ * once as a plain static server sends it and once with the headers its build wrote: no page may run
  * anything of a post's, whether or not the Content-Security-Policy is there to stop it.
  */
 const { safeRenderDir } = inject("sites");
 const postPages = readdirSync(path.join(safeRenderDir, "blog"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name))
   .map((entry) => `/blog/${entry.name}/`);
-const rules = netlifyHeaderRules();
+let rules: HeaderRule[] = [];
+beforeAll(async () => {
+  rules = await netlifyHeaderRules(safeRenderDir);
+});
 
 describe.each([
   ["without the CSP header", undefined],
-  ["with netlify.toml's headers", (requestPath: string) => headersFor(rules, requestPath)],
+  ["with the site's headers", (requestPath: string) => headersFor(rules, requestPath)],
 ])("the hostile-text posts in Chromium, %s", (_, headers) => {
   let server: StaticServer;
   let browser: Browser;

@@ -99,6 +99,13 @@ describe("npm start, with an editor at work", () => {
       .toBe(1);
     console.log(`published in the admin → on the local site: ${((Date.now() - publishedAt) / 1000).toFixed(1)} s`);
     expect(await reader.locator(`img[alt="${article.featuredImageAlt}"]`).count()).toBeGreaterThan(0);
+    // The admin links the published article by its file name; the local site sends that on to the article.
+    await openInAdmin(page, start.siteUrl(`/admin/#/collections/posts/entries/2026-11-30-${slug}`));
+    const viewLive = page.getByRole("link", { name: "View Live" });
+    await expect.poll(() => viewLive.count(), { timeout: 15_000 }).toBe(1);
+    expect(await viewLive.getAttribute("href")).toBe(`/blog/2026-11-30-${slug}/`);
+    await reader.goto(start.siteUrl(`/blog/2026-11-30-${slug}/`));
+    expect(new URL(reader.url()).pathname).toBe(`/blog/${slug}/`);
     await reader.close();
     expect(start.output()).not.toMatch(/exited with code/);
     expect(start.output()).toContain("Published to the local site");

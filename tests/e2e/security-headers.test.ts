@@ -2,16 +2,18 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "cheerio";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser";
+import { watchViolations } from "../support/csp-violations";
 import { isDark } from "../support/colours";
 import { type HeaderRule, cspDirective, headersFor, netlifyHeaderRules } from "../support/netlify-headers";
 import { serveStatic, type StaticServer } from "../support/static-server";
 import { themeBootScript } from "../../src/theme/theme";
 
 const { liveDir, onePostDir } = inject("sites");
-const rules = netlifyHeaderRules();
+let rules: HeaderRule[] = [];
+let adminRules: HeaderRule[] = [];
 const STOPPING = "/blog/stopping-kratom-or-7-oh/";
 
 function cspHash(script: string): string {
@@ -33,28 +35,17 @@ function inlineScriptHashes(siteDir: string): Map<string, string> {
   return hashes;
 }
 
-/** The live site with the production admin under /admin/, served with netlify.toml's headers. */
+/** The live site with the production admin under /admin/, each served with the headers its own build wrote to _headers. */
 async function serveLikeNetlify(headerRules: readonly HeaderRule[]): Promise<StaticServer> {
-  return serveStatic(liveDir, { headers: (path) => headersFor(headerRules, path), mount: { prefix: "/admin/", dir: onePostDir } });
-}
-
-/** Every CSP violation the page reports: DOM events (collected from the first script on) and console messages. */
-async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
-  const console: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) console.push(message.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`));
-  });
-  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []))];
+  const headers = (path: string) => headersFor(path.startsWith("/admin/") ? adminRules : headerRules, path);
+  return serveStatic(liveDir, { headers, mount: { prefix: "/admin/", dir: onePostDir } });
 }
 
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
+  rules = await netlifyHeaderRules(liveDir);
+  adminRules = await netlifyHeaderRules(onePostDir);
   browser = await launchBrowser();
   server = await serveLikeNetlify(rules);
 });
@@ -63,7 +54,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("the site served with netlify.toml's headers", () => {
+describe("the site served with the headers its build wrote", () => {
   it("sends the security headers with every page and the admin", async () => {
     for (const path of ["/", STOPPING, "/search/", "/admin/", "/does-not-exist/"]) {
       const response = await fetch(`${server.url}${path}`);
@@ -101,6 +92,11 @@ describe("the site served with netlify.toml's headers", () => {
     expect(await cache(`/page-data${STOPPING}page-data.json`)).toBe("public, max-age=0, must-revalidate");
     expect(await cache("/admin/cms.js")).toBe("public, max-age=0, must-revalidate");
     expect(await cache("/pagefind/pagefind.js")).toBe("public, max-age=0, must-revalidate");
+    expect(await cache("/pagefind/pagefind-entry.json")).toBe("public, max-age=0, must-revalidate");
+    const pagefind = readdirSync(path.join(liveDir, "pagefind"), { recursive: true, encoding: "utf8" });
+    const hashed = pagefind.filter((file) => /^(fragment|index|filter)\/|\.pf_meta$/.test(file));
+    expect(hashed.length).toBeGreaterThan(10);
+    for (const file of hashed) expect(await cache(`/pagefind/${file}`), file).toBe("public, max-age=31536000, immutable");
   });
 });
 

@@ -138,7 +138,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
   // reuses it, as every later deploy does.
 
   // The admin as production builds it (Identity login, no local backend), on the smallest site.
-  const onePost = await buildInto("one-post", await onePostContent());
+  const onePost = await buildInto("one-post", await onePostContent(), { CMS_BACKEND: "" });
   // Reader pages never load the admin (its bundle is separate, and tests/build/admin-isolation
   // proves their JS is byte-identical without it), so the big fixture site leaves it out.
   const site = await buildInto("site", await fullFixtureContent(), { ADMIN: "off" });
@@ -168,6 +168,11 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
     // Bounded by the cost limits: no malformed file is ever parsed past them.
     if ("wallMs" in malformed) console.log(`fixture build "malformed" (fails as it must): ${(malformed.wallMs / 1000).toFixed(1)} s`);
   }
+  // A site owner's typo in the admin's backend settings: the build must stop at once, saying what is wrong.
+  const badBackend = reuse
+    ? { code: 1, output: await readFile(path.join(outputRoot, "bad-backend.log"), "utf8") }
+    : await runGatsbyBuild({ contentDir: "content", projectDir: project, env: { SITE_URL, CMS_BACKEND: "gitlab", CMS_REPO: "https://gitlab.com/kratom-facts/site", LAW_DIR: "content/law" } });
+  if (!reuse) await writeFile(path.join(outputRoot, "bad-backend.log"), badBackend.output);
   await Promise.all([...(reuse ? [] : [project]), ...temporaryContent].map((dir) => rm(dir, { recursive: true, force: true })));
 
   const sites: FixtureSites = {
@@ -179,6 +184,7 @@ export default async function buildFixtureSites({ provide }: TestProject): Promi
     safeRenderDir: safeRender.dir,
     malformed: { code: malformed.code, output: malformed.output, postsDir: path.relative(process.cwd(), path.join(malformedDir, "posts")) },
     cachedAfterImageDeleted,
+    badBackend: { code: badBackend.code, output: badBackend.output, wallMs: "wallMs" in badBackend ? badBackend.wallMs : 0 },
     siteUrl: SITE_URL,
     generatedPosts: GENERATED_POSTS,
     workingTreeOutput: { before: outputBefore, after: await workingTreeOutput() },

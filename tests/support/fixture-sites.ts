@@ -19,6 +19,8 @@ export interface FixtureSites {
    * deleted. The article itself did not change, so Gatsby does not re-read it.
    */
   cachedAfterImageDeleted: { first: { code: number; output: string }; second: { code: number; output: string } };
+  /** A build with CMS_BACKEND=gitlab, a malformed CMS_REPO and no CMS_GITLAB_APP_ID: it must stop before any work. */
+  badBackend: { code: number; output: string; wallMs: number };
   siteUrl: string;
   /** The working tree's public/ and .cache as they stood before and after the fixture builds: the same, or a test left a site there. */
   workingTreeOutput: { before: string; after: string };

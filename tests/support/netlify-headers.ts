@@ -1,28 +1,27 @@
-import { readFileSync } from "node:fs";
-import { parse } from "smol-toml";
+import path from "node:path";
+import { parseAllHeaders } from "@netlify/headers-parser";
 
 export interface HeaderRule {
   for: string;
+  forRegExp: RegExp;
   values: Record<string, string>;
 }
 
-/** The [[headers]] tables of netlify.toml, in file order, read by a TOML parser. */
-export function netlifyHeaderRules(file = "netlify.toml"): HeaderRule[] {
-  const config = parse(readFileSync(file, "utf8")) as { headers?: Array<{ for: string; values: Record<string, string> }> };
-  return (config.headers ?? []).map((rule) => ({ for: rule.for, values: rule.values }));
+/**
+ * The header rules Netlify would serve a built site with: its _headers file and netlify.toml,
+ * read and merged by Netlify's own parser. Any syntax error fails the caller.
+ */
+export async function netlifyHeaderRules(siteDir: string, netlifyConfigPath = "netlify.toml"): Promise<HeaderRule[]> {
+  const { headers, errors } = await parseAllHeaders({ headersFiles: [path.join(siteDir, "_headers")], netlifyConfigPath, configHeaders: [], minimal: false });
+  if (errors.length > 0) throw new Error(`Netlify would refuse these headers:\n${errors.map((error) => error.message).join("\n")}`);
+  return headers as HeaderRule[];
 }
 
-/** Netlify's path patterns: `*` matches any run of characters, slashes included. */
-function pathPattern(rule: string): RegExp {
-  const escaped = rule.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`);
-}
-
-/** The headers a request path gets: every matching rule in order, a later rule replacing an earlier one's header of the same name. */
+/** The headers a request path gets, as Netlify's header engine applies them: every matching rule in order, a later one replacing an earlier one's header of the same name. */
 export function headersFor(rules: readonly HeaderRule[], requestPath: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
-    if (!pathPattern(rule.for).test(requestPath)) continue;
+    if (!rule.forRegExp.test(requestPath)) continue;
     for (const [name, value] of Object.entries(rule.values)) {
       for (const existing of Object.keys(headers)) if (existing.toLowerCase() === name.toLowerCase()) delete headers[existing];
       headers[name] = value;
