@@ -65,18 +65,25 @@ async function measure(label: string, siteDir: string, runs: number): Promise<Ar
   return [label, visits[0]!.files, (median(visits.map((one) => one.transferred)) / 1024).toFixed(0), median(times).toFixed(2), `${Math.min(...times).toFixed(2)}–${Math.max(...times).toFixed(2)}`];
 }
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, dir: { type: "string" }, label: { type: "string", default: "given" } } });
-const runs = Number(values.runs);
-const rows: Array<Array<string | number>> = [];
-if (values.dir) rows.push(await measure(values.label!, path.resolve(values.dir), runs));
-else {
-  for (const name of CMS_BACKEND_NAMES) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), `kf-admin-weight-${name}-`));
-    await bundleAdmin({ publicDir: dir, production: true, backend: cmsBackendFromEnvironment(SETTINGS[name]) });
-    await writeFile(path.join(dir, "404.html"), "<!doctype html><title>Not found</title>");
-    rows.push(await measure(name, dir, runs));
-    await rm(dir, { recursive: true, force: true });
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, dir: { type: "string" }, label: { type: "string", default: "given" } } });
+  const runs = Number(values.runs);
+  const rows: Array<Array<string | number>> = [];
+  if (values.dir) rows.push(await measure(values.label!, path.resolve(values.dir), runs));
+  else {
+    for (const name of CMS_BACKEND_NAMES) {
+      const dir = await mkdtemp(path.join(os.tmpdir(), `kf-admin-weight-${name}-`));
+      await bundleAdmin({ publicDir: dir, production: true, backend: cmsBackendFromEnvironment(SETTINGS[name]) });
+      await writeFile(path.join(dir, "404.html"), "<!doctype html><title>Not found</title>");
+      rows.push(await measure(name, dir, runs));
+      await rm(dir, { recursive: true, force: true });
+    }
   }
+  console.log(`First visit to /admin/ on a throttled connection (150 ms RTT, 1.6 Mbit/s), empty cache, this machine's CPU; median of ${runs}:\n`);
+  console.log(markdownTable(["backend", "files", "transferred KiB (gzip)", "login button after, s", "min–max, s"], rows));
 }
-console.log(`First visit to /admin/ on a throttled connection (150 ms RTT, 1.6 Mbit/s), empty cache, this machine's CPU; median of ${runs}:\n`);
-console.log(markdownTable(["backend", "files", "transferred KiB (gzip)", "login button after, s", "min–max, s"], rows));
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

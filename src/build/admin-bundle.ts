@@ -2,11 +2,12 @@ import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BuildOptions, type Plugin, build, context, version } from "esbuild";
+import { type BuildOptions, type Metafile, type Plugin, build, context, version } from "esbuild";
 import { buildInputs, inputsUnchanged, recordInputs } from "./build-inputs";
 import { compileAsync } from "sass";
 import { SITE_NAME } from "../site-name";
 import type { CmsBackend } from "../cms/backends";
+import { backendsUsed, leaveOutUnusedDecapParts } from "./admin-unused-parts";
 
 /**
  * The editors' admin at /admin/: src/cms/cms.tsx bundled by esbuild, apart from Gatsby's
@@ -67,14 +68,17 @@ function esbuildOptions({ publicDir, production, backend }: AdminBundleOptions, 
       global: "globalThis",
     },
     loader: { ".woff": "file", ".woff2": "file", ".ttf": "file", ".eot": "file", ".svg": "file", ".png": "file", ".wasm": "file" },
-    plugins: [sassAsCss(sassFiles)],
+    plugins: [sassAsCss(sassFiles), leaveOutUnusedDecapParts(backendsUsed(backend === "local" ? "local" : backend.config.name))],
     logLevel: "silent",
     legalComments: "none",
   };
 }
 
-/** The admin's page: its module script, kept out of search engines. */
-function adminHtml(): string {
+/**
+ * The admin's page: its module script, kept out of search engines. `preload` names chunks the
+ * script imports before it starts (the Identity widget), fetched alongside it, not after it.
+ */
+function adminHtml(preload: readonly string[]): string {
   return [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8">',
@@ -82,13 +86,22 @@ function adminHtml(): string {
     '<meta name="robots" content="none">',
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
     '<script type="module" src="/admin/cms.js"></script>',
+    ...preload.map((file) => `<link rel="modulepreload" href="/admin/${file}">`),
     "</head><body></body></html>",
     "",
   ].join("\n");
 }
 
-async function writeAdminPage(publicDir: string): Promise<void> {
-  await writeFile(path.join(publicDir, "admin", "index.html"), adminHtml());
+async function writeAdminPage(publicDir: string, preload: readonly string[] = []): Promise<void> {
+  await writeFile(path.join(publicDir, "admin", "index.html"), adminHtml(preload));
+}
+
+/** The chunk the admin imports before Decap starts: the Identity widget, when this backend uses it. */
+const IDENTITY_ENTRY = "src/cms/identity.ts";
+function chunksToPreload(metafile: Metafile): string[] {
+  return Object.entries(metafile.outputs)
+    .filter(([, output]) => output.entryPoint === IDENTITY_ENTRY)
+    .map(([file]) => path.basename(file));
 }
 
 export interface AdminBundle {
@@ -96,6 +109,8 @@ export interface AdminBundle {
   bytes: number;
   /** Every source file the bundle read, Sass included. */
   inputs: string[];
+  /** esbuild's account of what went where (scripts/measure-admin.ts reads it). */
+  metafile: Metafile;
 }
 
 /** Bundles the admin into `<publicDir>/admin`, replacing what was there. */
@@ -105,12 +120,12 @@ export async function bundleAdmin(options: AdminBundleOptions): Promise<AdminBun
   await mkdir(outDir, { recursive: true });
   const sassFiles = new Set<string>();
   const result = await build({ ...esbuildOptions(options, sassFiles), metafile: true });
-  await writeAdminPage(options.publicDir);
+  await writeAdminPage(options.publicDir, chunksToPreload(result.metafile));
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => !input.includes(":"))
     .map((input) => path.resolve(input));
   const outputs = Object.values(result.metafile.outputs);
-  return { files: outputs.length, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0), inputs: [...inputs, ...sassFiles] };
+  return { files: outputs.length, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0), inputs: [...inputs, ...sassFiles], metafile: result.metafile };
 }
 
 /** One production (or development) build of the admin into `<publicDir>/admin`; null when the last one is still current. */

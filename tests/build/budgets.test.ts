@@ -1,10 +1,13 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { gzipSize } from "../../scripts/lib/gzip";
 import { markdownTable } from "../../scripts/lib/markdown-table";
 import { POSTS_PER_PAGE } from "../../src/content/paths";
 import { builtHtml, builtPage } from "../support/html";
 import { pageBytes, total } from "../support/page-bytes";
 
-const { liveDir } = inject("sites");
+const { liveDir, onePostDir } = inject("sites");
 
 interface Budget {
   /** Every script a first visit runs, each gzipped (as served). */
@@ -88,5 +91,29 @@ describe("the blog index at any number of posts", () => {
     const fullPage = Buffer.byteLength(html) - cardBytes + POSTS_PER_PAGE * (cardBytes / cards.length);
     console.log(`/blog/: ${Buffer.byteLength(html)} bytes with ${cards.length} cards; a full page of ${POSTS_PER_PAGE}: ${Math.round(fullPage)} bytes`);
     expect(fullPage).toBeLessThanOrEqual(100_000);
+  });
+});
+
+describe("the admin's first visit (Git Gateway, as production builds it)", () => {
+  // 1,750 KiB transferred before the December 2026 trim (scripts/measure-admin.ts); 1,218,195
+  // bytes after it, on 2026-12-02: Decap's unused backends, widgets and 40 interface languages,
+  // and zod's 40 message languages, left out (src/build/admin-unused-parts.ts).
+  const ADMIN_BUDGET = 1_280_000;
+
+  it("downloads its page, its script and the chunks the page preloads within the budget, gzipped", () => {
+    const adminDir = path.join(onePostDir, "admin");
+    const html = readFileSync(path.join(adminDir, "index.html"), "utf8");
+    const $ = builtPage(onePostDir, "/admin/");
+    const files = $("script[src], link[rel=modulepreload]")
+      .map((_, element) => path.basename($(element).attr("src") ?? $(element).attr("href")!))
+      .get();
+    expect(files).toContain("cms.js");
+    expect(
+      files.some((file) => file.startsWith("identity-")),
+      "the Identity widget, preloaded",
+    ).toBe(true);
+    const bytes = gzipSize(html) + files.reduce((sum, file) => sum + gzipSize(readFileSync(path.join(adminDir, file))), 0);
+    console.log(`/admin/ first visit: ${files.join(", ")}: ${bytes} bytes gzipped`);
+    expect(bytes).toBeLessThanOrEqual(ADMIN_BUDGET);
   });
 });

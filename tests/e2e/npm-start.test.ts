@@ -86,7 +86,8 @@ describe("npm start, with an editor at work", () => {
     const publishedAt = Date.now();
     await markReadyAndPublish(page);
     await expect.poll(() => existsSync(path.join(start.dir, file)), { timeout: 10_000 }).toBe(true);
-    expect(await start.git("rev-parse", PUBLISHED_BRANCH)).toBe(await start.git("rev-parse", LOCAL_CMS_BRANCH));
+    // The file lands in the working tree a moment before the backend moves its own branch to match.
+    await expect.poll(async () => (await start.git("rev-parse", PUBLISHED_BRANCH)) === (await start.git("rev-parse", LOCAL_CMS_BRANCH)), { timeout: 10_000 }).toBe(true);
     const reader = await browser.newPage();
     await expect
       .poll(
