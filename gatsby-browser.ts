@@ -1,8 +1,3 @@
-import type { GatsbyBrowser } from "gatsby";
+// `gatsby develop` only: production reader pages load no Gatsby runtime (see gatsby-ssr.tsx), and
+// the build inlines this stylesheet into every page.
 import "./src/styles/site.scss";
-import { adminAddressForIdentityLink } from "./src/browser/identity-link";
-
-export const onClientEntry: GatsbyBrowser["onClientEntry"] = () => {
-  const admin = adminAddressForIdentityLink(window.location);
-  if (admin !== null) window.location.replace(admin);
-};

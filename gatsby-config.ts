@@ -22,8 +22,6 @@ const config: GatsbyConfig = {
   // work (run a build after changing a query).
   graphqlTypegen: process.env.gatsby_executing_command === "develop" ? false : { typesOutputPath: "src/gatsby-types.d.ts", generateOnBuild: true },
   plugins: [
-    // Readers' pages run on Preact (preact/compat) instead of React: measured, see the README.
-    "gatsby-plugin-preact",
     { resolve: "gatsby-source-filesystem", options: { name: "media", path: mediaDir, ignore: refusedFiles } },
     { resolve: "gatsby-source-filesystem", options: { name: "content", path: contentDir, ignore: [`${settingsDir}/**`, `${lawDir}/**`, `${path.join(contentDir, "law")}/**`, ...refusedFiles] } },
     { resolve: "gatsby-source-filesystem", options: { name: LAW_SOURCE, path: lawDir } },

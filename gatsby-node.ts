@@ -8,6 +8,7 @@ import { createJurisdictionNode } from "./src/build/law-nodes";
 import { adminBackendForBuild, CmsBackendError } from "./src/cms/backends";
 
 export { createPages, createSchemaCustomization };
+export { onCreateWebpackConfig, onPreBuild } from "./src/build/pre-build";
 export { onPostBuild } from "./src/build/post-build";
 export { onCreateDevServer } from "./src/build/admin-dev-server";
 export { createResolvers } from "./src/build/image-data-once";

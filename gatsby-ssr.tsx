@@ -1,11 +1,22 @@
 import type { GatsbySSR } from "gatsby";
 import { isValidElement, type ReactNode } from "react";
-import { withWindowDataBlock } from "./src/ssr/window-data";
+import { islandScripts } from "./src/islands/islands";
+import { builtIslandFiles } from "./src/ssr/built-islands";
+import { isGatsbyRuntime } from "./src/ssr/gatsby-runtime";
 import { themeBootScript } from "./src/theme/theme";
 
-export const onRenderBody: GatsbySSR["onRenderBody"] = ({ setHtmlAttributes, setHeadComponents }) => {
+/**
+ * `gatsby build` renders reader pages with React and ships them without Gatsby's runtime: no
+ * hydration, no client-side routing. What must respond to a reader is an island
+ * (src/islands/islands.ts), loaded only where it is used. `gatsby develop` keeps the runtime
+ * for hot reloading; there the components attach the same islands themselves.
+ */
+const PRODUCTION = process.env.NODE_ENV === "production";
+
+export const onRenderBody: GatsbySSR["onRenderBody"] = ({ setHtmlAttributes, setHeadComponents, pathname }) => {
   setHtmlAttributes({ lang: "en" });
-  setHeadComponents([<script key="theme-boot" dangerouslySetInnerHTML={{ __html: themeBootScript }} />]);
+  const islands = PRODUCTION ? islandScripts(pathname, builtIslandFiles()) : [];
+  setHeadComponents([<script key="theme-boot" dangerouslySetInnerHTML={{ __html: themeBootScript }} />, ...islands.map((src) => <script key={src} type="module" src={src} />)]);
 };
 
 /**
@@ -18,6 +29,8 @@ function isAutolinkScrollScript(node: ReactNode): boolean {
 }
 
 export const onPreRenderHTML: GatsbySSR["onPreRenderHTML"] = ({ getHeadComponents, replaceHeadComponents, getPostBodyComponents, replacePostBodyComponents }) => {
-  replaceHeadComponents((getHeadComponents() as ReactNode[]).filter((node) => !isAutolinkScrollScript(node)));
-  replacePostBodyComponents(withWindowDataBlock(getPostBodyComponents() as ReactNode[]));
+  const head = (getHeadComponents() as ReactNode[]).filter((node) => !isAutolinkScrollScript(node));
+  if (!PRODUCTION) return replaceHeadComponents(head);
+  replaceHeadComponents(head.filter((node) => !isGatsbyRuntime(node)));
+  replacePostBodyComponents((getPostBodyComponents() as ReactNode[]).filter((node) => !isGatsbyRuntime(node)));
 };

@@ -13,9 +13,7 @@ import { CMS_BACKEND_NAMES, cmsBackendFromEnvironment, type CmsEnvironment } fro
 import { launchBrowser } from "../tests/support/browser";
 import { serveGzipped } from "./lib/gzip-static-server";
 import { markdownTable } from "./lib/markdown-table";
-
-/** Lighthouse's mobile connection ("slow 4G"): 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+import { onSlow4G } from "./lib/slow-4g";
 
 const SETTINGS: Record<(typeof CMS_BACKEND_NAMES)[number], CmsEnvironment> = {
   "git-gateway": {},
@@ -34,22 +32,14 @@ async function visit(siteDir: string): Promise<Visit> {
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
-    let files = 0;
-    let transferred = 0;
-    cdp.on("Network.loadingFinished", (event: { encodedDataLength: number }) => {
-      files += 1;
-      transferred += event.encodedDataLength;
-    });
+    const network = await onSlow4G(page);
     const started = performance.now();
     await page.goto(`${server.origin}/admin/`);
     await page.getByRole("button", { name: /^Login/ }).waitFor({ state: "visible", timeout: 120_000 });
     const loginMs = performance.now() - started;
     // Whatever the login screen still fetches after its button shows counts as part of the visit.
     await page.waitForLoadState("networkidle");
-    return { files, transferred, loginMs };
+    return { files: network.files(), transferred: network.transferred(), loginMs };
   } finally {
     await browser.close();
     await server.close();

@@ -40,9 +40,13 @@ function fileFor(root: string, urlPath: string): string | null {
   return null;
 }
 
-function send(request: IncomingMessage, response: ServerResponse, file: string, status: number, cache: Map<string, Buffer>): void {
+/** Response headers for a request path, as the host would add them (for example Netlify's _headers rules). */
+export type HeadersFor = (urlPath: string) => Record<string, string>;
+
+function send(request: IncomingMessage, response: ServerResponse, file: string, status: number, cache: Map<string, Buffer>, extra: Record<string, string> = {}): void {
   const extension = path.extname(file).toLowerCase();
   response.statusCode = status;
+  for (const [name, value] of Object.entries(extra)) response.setHeader(name, value);
   response.setHeader("content-type", TYPES[extension] ?? "application/octet-stream");
   const body = readFileSync(file);
   if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
@@ -57,13 +61,13 @@ function send(request: IncomingMessage, response: ServerResponse, file: string, 
 }
 
 /** Serves a built site on loopback with gzip, as a static host would; `port` 0 picks a free one. */
-export async function serveGzipped(dir: string, port = 0): Promise<GzipServer> {
+export async function serveGzipped(dir: string, port = 0, headersFor: HeadersFor = () => ({})): Promise<GzipServer> {
   const root = path.resolve(dir);
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
     const file = fileFor(root, urlPath);
-    if (file) send(request, response, file, 200, cache);
+    if (file) send(request, response, file, 200, cache, headersFor(urlPath));
     else send(request, response, path.join(root, "404.html"), 404, cache);
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { CmsBackend } from "../cms/backends";
+import { routes } from "../content/routes";
+import { SEARCH_BUNDLE_DIR } from "../search/bundle";
 import { LOCAL_HOST, LOCAL_PORTS } from "../local-servers";
-import { windowDataScript } from "../ssr/window-data";
 import { themeBootScript } from "../theme/theme";
 
 /**
@@ -33,17 +34,17 @@ const policy = (directives: Record<string, readonly string[]>) =>
     .join("; ");
 
 /**
- * Reader pages. script-src: the site's own files, plus the two inline scripts whose text never
- * changes, by hash (the theme script, and the reader of Gatsby's page data). 'wasm-unsafe-eval'
- * lets search run Pagefind's WebAssembly; it does not allow eval(). style-src needs
- * 'unsafe-inline': Gatsby inlines the site's CSS, which changes per build, and
- * gatsby-remark-images sizes body images with style attributes. Markdown bodies cannot carry
- * HTML (the build refuses it), so no style or markup reaches a page from content.
+ * Reader pages. script-src: the site's own files (the islands), plus the one inline script, the
+ * theme's, by its hash. `runsWebAssembly` adds 'wasm-unsafe-eval' for the search page and
+ * Pagefind's files alone, where Pagefind runs WebAssembly; it does not allow eval(). style-src needs 'unsafe-inline':
+ * Gatsby inlines the site's CSS, which changes per build, and gatsby-remark-images sizes body
+ * images with style attributes. Markdown bodies cannot carry HTML (the build refuses it), so no
+ * style or markup reaches a page from content.
  */
-export function readerPolicy(): string {
+export function readerPolicy({ runsWebAssembly = false } = {}): string {
   return policy({
     "default-src": ["'self'"],
-    "script-src": ["'self'", cspHash(themeBootScript), cspHash(windowDataScript), "'wasm-unsafe-eval'"],
+    "script-src": ["'self'", cspHash(themeBootScript), ...(runsWebAssembly ? ["'wasm-unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
@@ -117,6 +118,12 @@ export function siteHeaderRules(backend: CmsBackend | "local", context: DeployCo
       why: "The media folder opened on its own (a link straight to /img/x.svg): an SVG is then a document that could run script. The build refuses scripted SVG; this sandboxes any that got here another way. Images shown in a page are not affected: a CSP applies to documents, not <img>.",
       values: { "Content-Security-Policy": "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox" },
     },
+    // A worker runs under the policy its own script is served with: Pagefind compiles its WebAssembly in one.
+    ...[`${routes.search}*`, `/${SEARCH_BUNDLE_DIR}/*`].map((pattern) => ({
+      for: pattern,
+      why: "The search page and Pagefind's worker run Pagefind's WebAssembly; no other page may.",
+      values: { "Content-Security-Policy": readerPolicy({ runsWebAssembly: true }) },
+    })),
     { for: "/pagefind/*", why: "Pagefind's entry files keep their names between builds.", values: { "Cache-Control": REVALIDATE } },
     // Netlify's `*` as a whole segment also matches nothing, so "/pagefind/*/*" would catch the
     // entry files too: the hashed files are named by their folders and extension instead.

@@ -2,7 +2,6 @@ import { writeFile } from "node:fs/promises";
 import type { GatsbyNode } from "gatsby";
 import { buildAdmin } from "./admin-bundle";
 import { robotsTxt } from "./robots";
-import { makeScriptsSliceConstant } from "./scripts-slice";
 import { writeSearchIndex } from "./search-index";
 import { checkPublishedXml } from "../checks/published-xml";
 import { adminBackendForBuild } from "../cms/backends";
@@ -24,7 +23,7 @@ async function step(reporter: Reporter, name: string, run: () => Promise<string>
   }
 }
 
-/** What `gatsby build` does after writing the pages: robots.txt, headers and redirects, the CSP rewrite, search, the admin. */
+/** What `gatsby build` does after writing the pages: robots.txt, headers and redirects, search, the admin. */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter, store }) => {
   const backend = adminBackendForBuild(process.env);
   await writeFile("public/robots.txt", robotsTxt());
@@ -32,8 +31,6 @@ export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter, store }
   await writeFile("public/_redirects", redirectsFile(recordedRedirects(store)));
   // The feed and sitemaps read back by an XML parser: a broken feed fails the build, not the subscribers.
   await step(reporter, "Feed and sitemaps read back", async () => await checkPublishedXml("public"));
-  // Per-build inline scripts into data blocks, so the Content-Security-Policy can list hashes.
-  await step(reporter, "Constant inline scripts", async () => `${await makeScriptsSliceConstant("public")} pages`);
   await step(reporter, "Pagefind search index", async () => (await writeSearchIndex("public")).match(/Indexed \d+ pages?/)?.[0] ?? "");
   // ADMIN=off leaves the admin out of the tests' fixture builds; reader pages never load it.
   if (process.env.ADMIN === "off") return;

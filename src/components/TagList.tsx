@@ -14,8 +14,10 @@ interface TagListProps {
 
 export function TagList({ tags, label = "Topics", searchFilter }: TagListProps) {
   if (tags.length === 0) return null;
+  // The search page links a result's topics without the slug library: each name comes with its address.
+  const searchMeta = searchFilter ? { "data-pagefind-meta": "tags[data-search-tags]", "data-search-tags": JSON.stringify(tags.map((tag) => [tag.name, tag.path])) } : {};
   return (
-    <ul className="tags tag-list" aria-label={label}>
+    <ul className="tags tag-list" aria-label={label} {...searchMeta}>
       {tags.map((tag) => (
         <li key={tag.path}>
           <Link className="tag is-primary is-light" to={tag.path} data-pagefind-filter={searchFilter}>

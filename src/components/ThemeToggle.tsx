@@ -1,17 +1,16 @@
-import { useEffect, useState } from "react";
-import { applyTheme, currentTheme, type Theme } from "../theme/theme";
+import { useEffect, useRef } from "react";
+import { attachThemeToggle } from "../islands/theme-toggle";
 
-/** A switch between light and dark; the choice is remembered. Hidden until the page runs JavaScript. */
+/**
+ * A switch between light and dark; the choice is remembered. Hidden until the page runs
+ * JavaScript. Built pages are not hydrated: the theme-toggle island wires the button there. The
+ * effect does the same under `gatsby develop`, which still runs React in the browser.
+ */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-  useEffect(() => setTheme(currentTheme()), []);
-  const toggle = () => {
-    const next: Theme = (theme ?? currentTheme()) === "dark" ? "light" : "dark";
-    applyTheme(next);
-    setTheme(next);
-  };
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => attachThemeToggle(button.current!), []);
   return (
-    <button type="button" className="theme-toggle needs-js" aria-pressed={theme === "dark"} onClick={toggle}>
+    <button ref={button} type="button" className="theme-toggle needs-js" aria-pressed="false">
       Dark theme
     </button>
   );

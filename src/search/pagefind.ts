@@ -1,3 +1,5 @@
+import type { TagLinkProps } from "../components/TagList";
+import { routes } from "../content/routes";
 import { SEARCH_BUNDLE_DIR } from "./bundle";
 
 /** What the search page shows for one match. */
@@ -6,14 +8,27 @@ export interface SearchHit {
   title: string;
   /** Pagefind's excerpt: escaped text with the matched words in <mark>. */
   excerpt: string;
-  tags: string[];
+  tags: TagLinkProps[];
 }
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
-  filters: { tag?: string[] };
+  /** `tags` is written by TagList: JSON of [name, address] pairs. */
+  meta: { title?: string; tags?: string };
+}
+
+/** A result's topics from its index entry; an entry that lacks them or garbles them shows none. */
+export function tagsFromMeta(json: string | undefined): TagLinkProps[] {
+  try {
+    const pairs: unknown = JSON.parse(json ?? "[]");
+    if (!Array.isArray(pairs)) return [];
+    return pairs
+      .filter((pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string" && pair[1].startsWith(routes.tags))
+      .map(([name, path]) => ({ name, path }));
+  } catch {
+    return [];
+  }
 }
 
 interface Pagefind {
@@ -40,5 +55,5 @@ export async function searchArticles(query: string, limit = 20): Promise<SearchH
   const search = await (await pagefind()).debouncedSearch(query, {}, 250);
   if (search === null) return null;
   const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
-  return data.map((hit) => ({ url: hit.url, title: hit.meta.title ?? hit.url, excerpt: hit.excerpt, tags: hit.filters.tag ?? [] }));
+  return data.map((hit) => ({ url: hit.url, title: hit.meta.title ?? hit.url, excerpt: hit.excerpt, tags: tagsFromMeta(hit.meta.tags) }));
 }

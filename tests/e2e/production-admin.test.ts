@@ -20,14 +20,31 @@ describe("the admin as production builds it", () => {
     expect(requests.filter((url) => url.includes(":8081"))).toEqual([]);
   });
 
-  it("loads neither the admin nor the Identity widget for a reader", async () => {
+  it("loads neither the admin nor the Identity widget for a reader: on the home page, only the small script that forwards invitation links", async () => {
     const page = production.page();
     const requests: string[] = [];
     page.on("request", (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(production.url("/"));
     await page.waitForLoadState("networkidle");
     expect(requests.length).toBeGreaterThan(1);
-    expect(requests.filter((url) => /admin|cms|identity/i.test(url))).toEqual([]);
+    expect(requests.filter((url) => /admin|cms|identity/i.test(url))).toEqual([expect.stringMatching(/^\/islands\/identity-link-\w+\.js$/)]);
     expect(await page.locator("iframe#netlify-identity-widget").count()).toBe(0);
+    expect(page.url()).toBe(production.url("/"));
+
+    requests.length = 0;
+    await page.goto(production.url("/blog/"));
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter((url) => /identity/i.test(url))).toEqual([]);
+  });
+
+  it("takes an editor who follows an invitation email to the home page on to the admin, token and all", async () => {
+    const page = production.page();
+    // The Identity widget reads the token and clears the address at once: note what the admin page opened with.
+    await page.addInitScript(() => {
+      if (location.pathname.startsWith("/admin/")) sessionStorage.setItem("admin-opened-with", location.hash);
+    });
+    await page.goto(production.url("/#invite_token=abc123"));
+    await page.waitForURL(/\/admin\//, { timeout: 10_000 });
+    expect(await page.evaluate(() => sessionStorage.getItem("admin-opened-with"))).toBe("#invite_token=abc123");
   });
 });

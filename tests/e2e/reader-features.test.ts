@@ -124,12 +124,11 @@ describe("a reader switching to the dark theme", () => {
 });
 
 describe("a reader with JavaScript off", () => {
-  it("reads a post, follows its table of contents and its tag links; search becomes a link to the topics", async () => {
+  it("reads a post, follows its table of contents and its tag links, and searches from the header", async () => {
     const page = await site.newPage({ ...desktop, javaScriptEnabled: false });
     await page.goto(site.url(STOPPING));
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Stopping kratom or 7-OH/);
     expect(await page.locator(".article-body p").count()).toBeGreaterThan(10);
-    expect(await page.getByRole("searchbox").count()).toBe(0);
     expect(await page.getByRole("button", { name: "Dark theme" }).isVisible()).toBe(false);
 
     await page.locator(".table-of-contents").getByRole("link", { name: "What withdrawal can look like" }).click();
@@ -140,15 +139,18 @@ describe("a reader with JavaScript off", () => {
     await expect.poll(() => page.url()).toBe(site.url("/tags/withdrawal/"));
     expect(await page.getByRole("link", { name: /^Stopping kratom or 7-OH/ }).count()).toBeGreaterThan(0);
 
-    await page.getByRole("link", { name: "Browse topics" }).click();
-    await expect.poll(() => page.url()).toBe(site.url("/tags/"));
+    // The header's search is a plain form: it reaches the search page, which says what it can do without JavaScript.
+    await page.getByRole("searchbox", { name: "Search articles" }).fill("withdrawal");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.url()).toBe(site.url("/search/?q=withdrawal"));
+    expect(await page.getByText("Search needs JavaScript.").isVisible()).toBe(true);
   });
 
   it("is told on the search page how to find articles without it", async () => {
     const page = await site.newPage({ ...desktop, javaScriptEnabled: false });
     await page.goto(site.url("/search/"));
     expect(await page.getByText("Search needs JavaScript.").isVisible()).toBe(true);
-    expect(await page.getByRole("searchbox").count()).toBe(0);
+    expect(await page.getByRole("searchbox", { name: "Words to search for" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "topic", exact: true }).getAttribute("href")).toBe("/tags/");
   });
 });

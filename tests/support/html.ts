@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type CheerioAPI, load } from "cheerio";
 
@@ -21,4 +21,13 @@ export function pageExists(siteDir: string, urlPath: string): boolean {
 /** Whitespace folded, so messages the reporter wraps at the terminal width still match. */
 export function folded(text: string): string {
   return text.replace(/\s+/g, " ");
+}
+
+/** Every reader page of a built site, as file paths under it (the admin and Gatsby's slice files left out). */
+export function builtReaderPages(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith("admin/") && !file.startsWith("_gatsby/"))
+    .sort();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminAddressForIdentityLink } from "../../src/browser/identity-link";
+import { adminAddressForIdentityLink } from "../../src/islands/identity-link";
 
 const at = (pathname: string, hash: string) => adminAddressForIdentityLink({ pathname, hash });
 
