@@ -13,6 +13,8 @@ import { pageBytes, total } from "../tests/support/page-bytes";
 import { contentWithSyntheticPosts } from "./lib/bench-content";
 import { runGatsbyBuild } from "./lib/gatsby-build";
 import { serveGzipped } from "./lib/gzip-static-server";
+import { withExternalCss } from "./lib/linked-css";
+import { headersFor, netlifyHeaderRules } from "../tests/support/netlify-headers";
 import { runLighthouse, type PageScores } from "./lib/lighthouse-run";
 import { markdownTable } from "./lib/markdown-table";
 
@@ -98,7 +100,9 @@ function lossesList(results: readonly PageScores[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { "no-build": { type: "boolean", default: false }, posts: { type: "string", default: "0" }, runs: { type: "string", default: "3" } } });
+  const { values } = parseArgs({
+    options: { "no-build": { type: "boolean", default: false }, posts: { type: "string", default: "0" }, runs: { type: "string", default: "3" }, "linked-css": { type: "boolean", default: false } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number from 1, not ${values.runs}`);
   const posts = Number(values.posts);
@@ -106,7 +110,10 @@ async function main(): Promise<void> {
   if (values["no-build"]) await warnIfBuiltElsewhere();
   else await build(posts);
 
-  const server = await serveGzipped("public", PORT);
+  // --linked-css: the same build with its stylesheet linked rather than inlined (a rewritten copy).
+  const siteDir = values["linked-css"] ? await withExternalCss("public") : "public";
+  const rules = await netlifyHeaderRules(siteDir);
+  const server = await serveGzipped(siteDir, PORT, (urlPath) => headersFor(rules, urlPath));
   try {
     const results = await runLighthouse(
       PAGES.map((page) => `${server.origin}${page.path}`),
@@ -123,6 +130,7 @@ async function main(): Promise<void> {
     console.log(`\nFull reports: ${REPORTS}/*.json`);
   } finally {
     await server.close();
+    if (siteDir !== "public") await rm(siteDir, { recursive: true, force: true });
   }
 }
 

@@ -10,15 +10,13 @@
  * to the same file (parsed and rewritten with cheerio, in a copy): the one-cached-stylesheet option.
  * Run: npx tsx scripts/measure-reading.ts --site after=public [--site before=../other/public] [--external-css] [--runs 3]
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { load } from "cheerio";
 import { launchBrowser } from "../tests/support/browser";
-import { builtReaderPages } from "../tests/support/html";
 import { headersFor, netlifyHeaderRules } from "../tests/support/netlify-headers";
 import { serveGzipped } from "./lib/gzip-static-server";
+import { withExternalCss } from "./lib/linked-css";
 import { markdownTable } from "./lib/markdown-table";
 import { onSlow4G } from "./lib/slow-4g";
 
@@ -60,20 +58,6 @@ async function readThrough(siteDir: string): Promise<PageVisit[]> {
     await browser.close();
     await server.close();
   }
-}
-
-/** A copy of a built site whose pages link Gatsby's stylesheet instead of inlining it. */
-async function withExternalCss(siteDir: string): Promise<string> {
-  const copy = await mkdtemp(path.join(os.tmpdir(), "kf-external-css-"));
-  await cp(siteDir, copy, { recursive: true });
-  for (const file of builtReaderPages(copy)) {
-    const $ = load(await readFile(path.join(copy, file), "utf8"));
-    const style = $('style[data-identity="gatsby-global-css"]');
-    if (style.length !== 1) throw new Error(`${file}: expected one inlined stylesheet, found ${style.length}`);
-    style.replaceWith(`<link rel="stylesheet" href="${style.attr("data-href")}">`);
-    await writeFile(path.join(copy, file), $.html());
-  }
-  return copy;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

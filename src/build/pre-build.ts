@@ -5,7 +5,7 @@ import { bundleIslands } from "./islands-bundle";
 
 /** The islands a production build ships: the Identity link only where invitations come from Netlify Identity. */
 export function islandsForBuild(usesIdentityWidget: boolean): IslandName[] {
-  return ["theme-toggle", "search-page", ...(usesIdentityWidget ? (["identity-link"] as const) : [])];
+  return ["search-page", ...(usesIdentityWidget ? (["identity-link"] as const) : [])];
 }
 
 /** What onPreBuild bundled, for the page renderer's webpack config (the same process, moments later). */

@@ -1,14 +1,15 @@
 import { useEffect, useRef } from "react";
-import { attachThemeToggle } from "../islands/theme-toggle";
+import { currentTheme } from "../theme/theme";
 
 /**
  * A switch between light and dark; the choice is remembered. Hidden until the page runs
- * JavaScript. Built pages are not hydrated: the theme-toggle island wires the button there. The
- * effect does the same under `gatsby develop`, which still runs React in the browser.
+ * JavaScript. The theme script in every page's head runs it (src/theme/theme.ts), built pages
+ * and `gatsby develop` alike; the effect only shows the current state under develop, where
+ * React draws the button after that script has looked for it.
  */
 export function ThemeToggle() {
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => attachThemeToggle(button.current!), []);
+  useEffect(() => button.current!.setAttribute("aria-pressed", String(currentTheme() === "dark")), []);
   return (
     <button ref={button} type="button" className="theme-toggle needs-js" aria-pressed="false">
       Dark theme

@@ -1,12 +1,12 @@
 import { routes } from "../content/routes";
 
 /**
- * The only scripts reader pages load. Pages are rendered by React at build time and never
+ * The only script files reader pages load. Pages are rendered by React at build time and never
  * hydrated; what must respond to a reader is one of these small modules, bundled on its own
- * (src/build/islands-bundle.ts) and loaded only on the pages that use it.
+ * (src/build/islands-bundle.ts) and loaded only on the pages that use it. (The theme switch
+ * needs no file: the theme script in every page's head runs it.)
  */
 export const ISLANDS = {
-  "theme-toggle": { entry: "src/islands/start/theme-toggle.ts", loadsOn: (_pathname: string) => true },
   "search-page": { entry: "src/islands/start/search-page.ts", loadsOn: (pathname: string) => pathname === routes.search },
   // Netlify Identity's emails link to the home page with a token in the #fragment.
   "identity-link": { entry: "src/islands/start/identity-link.ts", loadsOn: (pathname: string) => pathname === routes.home },

@@ -5,26 +5,18 @@ export const THEME_STORAGE_KEY = "kf-theme";
 
 /**
  * Runs in <head> before the body is parsed, so a remembered theme is on the page before its
- * first paint (React would apply it only after hydration: a flash of the wrong theme). It also
- * marks the page as scripted, which is what shows the search field and the theme toggle.
- * Constant text: the Content-Security-Policy allows it by its hash.
+ * first paint. It also marks the page as scripted, which shows the theme switch, and runs the
+ * switch: one click listener on the document, so no page loads a script file for it (a request
+ * of its own would hold Lighthouse's simulated LCP back by a round trip). Constant text: the
+ * Content-Security-Policy allows it by its hash.
  */
-export const themeBootScript = `(function(d){d.classList.add("js");try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");if(t==="dark"||t==="light")d.setAttribute("data-theme",t)}catch(e){}})(document.documentElement)`;
+export const themeBootScript = `(function(d){var h=d.documentElement;h.classList.add("js");function c(){var t=h.getAttribute("data-theme");return t==="dark"||t==="light"?t:matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light"}function s(){d.querySelectorAll(".theme-toggle").forEach(function(b){b.setAttribute("aria-pressed",String(c()==="dark"))})}try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");if(t==="dark"||t==="light")h.setAttribute("data-theme",t)}catch(e){}d.addEventListener("DOMContentLoaded",s);d.addEventListener("click",function(e){if(!e.target.closest||!e.target.closest(".theme-toggle"))return;var n=c()==="dark"?"light":"dark";h.setAttribute("data-theme",n);try{localStorage.setItem("${THEME_STORAGE_KEY}",n)}catch(x){}s()})})(document)`;
 
 /** The theme the page shows now: the reader's choice if made, otherwise the system's. */
 export function currentTheme(): Theme {
   const chosen = document.documentElement.getAttribute("data-theme");
   if (chosen === "dark" || chosen === "light") return chosen;
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
-}
-
-export function applyTheme(theme: Theme): void {
-  document.documentElement.setAttribute("data-theme", theme);
-  try {
-    localStorage.setItem(THEME_STORAGE_KEY, theme);
-  } catch {
-    // Storage can be blocked (private modes, strict settings): the choice then lasts for this page only.
-  }
 }
 
 /** The page background of each theme (Bulma's scheme-main), for browser chrome and the web manifest. */

@@ -5,19 +5,19 @@ import { islandsForBuild } from "../../src/build/pre-build";
 import { isGatsbyRuntime } from "../../src/ssr/gatsby-runtime";
 import { tagsFromMeta } from "../../src/search/pagefind";
 
-const files = { "theme-toggle": "/islands/theme-toggle-A.js", "search-page": "/islands/search-page-B.js", "identity-link": "/islands/identity-link-C.js" };
+const files = { "search-page": "/islands/search-page-B.js", "identity-link": "/islands/identity-link-C.js" };
 
 describe("which islands a reader page loads", () => {
-  it("gives every page the theme switch, the search page its search, and the home page the invitation forwarder", () => {
-    expect(islandScripts("/blog/stopping-kratom-or-7-oh/", files)).toEqual(["/islands/theme-toggle-A.js"]);
-    expect(islandScripts("/search/", files)).toEqual(["/islands/theme-toggle-A.js", "/islands/search-page-B.js"]);
-    expect(islandScripts("/", files)).toEqual(["/islands/theme-toggle-A.js", "/islands/identity-link-C.js"]);
+  it("gives the search page its search and the home page the invitation forwarder, and an article none", () => {
+    expect(islandScripts("/blog/stopping-kratom-or-7-oh/", files)).toEqual([]);
+    expect(islandScripts("/search/", files)).toEqual(["/islands/search-page-B.js"]);
+    expect(islandScripts("/", files)).toEqual(["/islands/identity-link-C.js"]);
   });
 
   it("names only islands the build bundled: no invitation forwarder unless the admin logs in with Netlify Identity", () => {
     expect(islandsForBuild(true)).toContain("identity-link");
     expect(islandsForBuild(false)).not.toContain("identity-link");
-    expect(islandScripts("/", { "theme-toggle": files["theme-toggle"] })).toEqual(["/islands/theme-toggle-A.js"]);
+    expect(islandScripts("/", { "search-page": files["search-page"] })).toEqual([]);
   });
 });
 
@@ -34,7 +34,7 @@ describe("Gatsby's runtime, as static-entry.js adds it to a page", () => {
   ];
   const kept = [
     createElement("script", { key: "theme", dangerouslySetInnerHTML: { __html: "theme" } }),
-    createElement("script", { key: "island", type: "module", src: "/islands/theme-toggle-A.js" }),
+    createElement("script", { key: "island", type: "module", src: "/islands/search-page-B.js" }),
     createElement("script", { key: "ld", type: "application/ld+json", dangerouslySetInnerHTML: { __html: "{}" } }),
     createElement("link", { key: "canonical", rel: "canonical", href: "https://example.org/" }),
     createElement("link", { key: "feed", rel: "alternate", type: "application/rss+xml", href: "/rss.xml" }),
