@@ -237,8 +237,21 @@ describe("an editor formatting text with the buttons", () => {
     await openInAdmin(page, site.url("/admin/#/collections/posts/new"));
     await typeBody(page, ["Where to start", "Call the helpline", "Ask a doctor", "Read the guide."]);
     const box = bodyBox(page);
+    // Selects as an editor does, after the text box has settled: the selection must still be there a frame later.
     const selectText = (from: string, to = from) =>
-      box.evaluate((element: HTMLTextAreaElement, [start, end]) => element.setSelectionRange(element.value.indexOf(start!), element.value.indexOf(end!) + end!.length), [from, to]);
+      expect
+        .poll(() =>
+          box.evaluate(
+            async (element: HTMLTextAreaElement, [start, end]) => {
+              const range = [element.value.indexOf(start!), element.value.indexOf(end!) + end!.length] as const;
+              element.setSelectionRange(...range);
+              await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+              return element.selectionStart === range[0] && element.selectionEnd === range[1];
+            },
+            [from, to],
+          ),
+        )
+        .toBe(true);
     // An editor sees each change before selecting the next words; a button puts the cursor back a frame after its edit.
     const press = async (name: string, shows: string) => {
       await page.getByRole("button", { name, exact: true }).click();
@@ -385,6 +398,8 @@ describe("an editor publishes a new article with an uploaded image", () => {
     await fieldBox(page, "date").fill("2026-11-23T09:30");
     await fieldBox(page, "description", "textarea").fill("Raw HTML is refused in every body, draft or not.");
     await typeBody(page, ['<iframe src="https://example.org/"></iframe>']);
+    // Saved once the preview has the body (as an editor sees it there), not while the form is still taking the keystrokes.
+    await expect.poll(() => preview().locator(".entry-problems li").allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining("raw HTML is not allowed"));
     await save(page);
     const toast = page.getByText(/the site would refuse it \(1 problem; nothing was saved\)/);
     await expect.poll(() => toast.count(), { timeout: 10_000 }).toBeGreaterThan(0);
