@@ -1,5 +1,5 @@
 /**
- * Build benchmark (not a test): `npm run bench:build -- --posts 1000 [--incremental]`.
+ * Build benchmark (not a test): `npm run bench:build -- --posts 1000 [--incremental] [--no-body-images]`.
  * Writes N synthetic posts (~1,500 words, tags, featured and body images) into a temporary
  * content folder, runs a clean `gatsby build` (or, with --incremental, a cached rebuild after
  * editing one post), and prints wall time, Gatsby's phase times and the peak RSS of the
@@ -46,7 +46,10 @@ function report(label: string, posts: number, result: BuildResult & { peakRss: n
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { posts: { type: "string", default: "1000" }, incremental: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { posts: { type: "string", default: "1000" }, incremental: { type: "boolean", default: false }, "body-images": { type: "boolean", default: true } },
+    allowNegative: true,
+  });
   const posts = Number(values.posts);
   const contentDir = await mkdtemp(path.join(os.tmpdir(), "kf-bench-"));
   const files = await writeSyntheticPosts(contentDir, {
@@ -55,7 +58,8 @@ async function main(): Promise<void> {
     tags: TAGS,
     tagsPerPost: 3,
     images: await mediaImages(),
-    bodyImageEvery: 500,
+    // --no-body-images: the same posts with text only in their bodies (featured images kept).
+    bodyImageEvery: values["body-images"] ? 500 : 0,
     firstDate: new Date("2026-11-01T12:00:00Z"),
   });
   console.log(`Wrote ${files.length} synthetic posts to ${contentDir}; machine: ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB`);
