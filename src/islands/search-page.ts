@@ -3,7 +3,7 @@ import { type SearchHit, searchArticles } from "../search/pagefind";
 
 type SearchState = { status: "idle" } | { status: "searching" } | { status: "done"; query: string; hits: SearchHit[] } | { status: "unavailable" };
 
-export function statusText(state: SearchState): string {
+function statusText(state: SearchState): string {
   switch (state.status) {
     case "searching":
       return "Searching…";
