@@ -10,6 +10,7 @@ import { rssFeed, sitemap } from "./src/build/feeds";
 import { webManifest } from "./src/build/web-manifest";
 import { scanContentFolders } from "./src/checks/content-folders";
 import { linkBodyCitations } from "./src/content/citations";
+import { takeParsedBody } from "./src/build/parsed-bodies";
 
 // Files Gatsby must not read at all (their problems are reported with the rest in createPages).
 const { ignore: refusedFiles } = scanContentFolders({ contentDir, settingsDir, mediaDir, lawDir });
@@ -35,6 +36,8 @@ const config: GatsbyConfig = {
       options: {
         engines: frontMatterEngines,
         plugins: [
+          // The transformer takes the tree the build's checks parsed instead of parsing the body again.
+          { resolve: "gatsby-remark-parsed-once", options: { takeParsedBody } },
           // Editors (and the CMS) write body images as /img/x.jpg; gatsby-remark-images needs
           // them relative to the post. The site's own small plugin (plugins/) does that for
           // Markdown images only; front-matter stays exactly what the editor wrote.

@@ -1,5 +1,7 @@
 import type { GatsbyNode } from "gatsby";
 import { createContentNode } from "./src/build/content-nodes";
+import { keepParsedBody } from "./src/build/parsed-bodies";
+import { parseBody } from "./src/content/markdown-dialect";
 import { createPages } from "./src/build/create-pages";
 import { readMarkdownNode, type MarkdownNode } from "./src/checks/markdown-file";
 import { createSchemaCustomization } from "./src/build/schema";
@@ -29,9 +31,13 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
   await createSafetySettingsNode(args);
   await createJurisdictionNode(args);
   if (node.internal.type !== "MarkdownRemark") return;
-  const { fields, content } = readMarkdownNode(node as MarkdownNode, process.env.NODE_ENV === "production");
+  const markdown = node as MarkdownNode;
+  const { fields, content } = readMarkdownNode(markdown, process.env.NODE_ENV === "production");
   for (const [name, value] of Object.entries(fields)) {
     actions.createNodeField({ node, name, value });
   }
-  if (content) createContentNode(args, content);
+  if (!content) return;
+  createContentNode(args, content);
+  // The checks just parsed this body (parseBody keeps its last tree): the transformer takes it from here.
+  if (content.published) keepParsedBody(markdown.rawMarkdownBody, parseBody(markdown.rawMarkdownBody));
 };

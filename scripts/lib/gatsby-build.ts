@@ -17,12 +17,14 @@ export interface BuildOptions {
   /** Called with the build's process id once it starts (the benchmark samples its memory). */
   onStart?: (pid: number) => void;
   echo?: boolean;
+  /** Another site's own Gatsby (the starter the benchmark compares with); this project's by default. */
+  gatsbyCli?: string;
 }
 
-const gatsbyCli = path.resolve("node_modules/gatsby/cli.js");
+const ownGatsbyCli = path.resolve("node_modules/gatsby/cli.js");
 
 /** Runs the real `gatsby build` over a content folder and collects everything it prints. */
-export function runGatsbyBuild({ contentDir, env = {}, projectDir = process.cwd(), onStart, echo = false }: BuildOptions): Promise<BuildResult> {
+export function runGatsbyBuild({ contentDir, env = {}, projectDir = process.cwd(), onStart, echo = false, gatsbyCli = ownGatsbyCli }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [gatsbyCli, "build"], {

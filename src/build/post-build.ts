@@ -7,6 +7,7 @@ import { checkPublishedXml } from "../checks/published-xml";
 import { adminBackendForBuild } from "../cms/backends";
 import { deployContext, headersFile, siteHeaderRules } from "./headers";
 import { recordedRedirects, redirectsFile } from "./file-name-redirects";
+import { forgetParsedBodies } from "./parsed-bodies";
 
 type Reporter = Parameters<NonNullable<GatsbyNode["onPostBuild"]>>[0]["reporter"];
 
@@ -26,6 +27,7 @@ async function step(reporter: Reporter, name: string, run: () => Promise<string>
 /** What `gatsby build` does after writing the pages: robots.txt, headers and redirects, search, the admin. */
 export const onPostBuild: GatsbyNode["onPostBuild"] = async ({ reporter, store }) => {
   const backend = adminBackendForBuild(process.env);
+  await step(reporter, "Markdown bodies parsed once, for checks and HTML", async () => forgetParsedBodies());
   await writeFile("public/robots.txt", robotsTxt());
   await writeFile("public/_headers", headersFile(siteHeaderRules(backend, deployContext(process.env.CONTEXT))));
   await writeFile("public/_redirects", redirectsFile(recordedRedirects(store)));

@@ -31,8 +31,18 @@ export const onPreBuild: GatsbyNode["onPreBuild"] = async ({ reporter }) => {
   }
 };
 
-/** The page renderer gets the islands' addresses as a constant (see src/ssr/built-islands.ts). */
-export const onCreateWebpackConfig: GatsbyNode["onCreateWebpackConfig"] = ({ stage, actions, plugins }) => {
+/**
+ * The page renderer gets the islands' addresses as a constant (see src/ssr/built-islands.ts).
+ * The browser bundle is still built, because Gatsby takes the CSS it inlines into every page
+ * from it, but no reader page loads its JavaScript (gatsby-ssr.tsx leaves the runtime out):
+ * minifying that JavaScript and mapping its sources was work for no one. The CSS is still
+ * minified.
+ */
+export const onCreateWebpackConfig: GatsbyNode["onCreateWebpackConfig"] = ({ stage, actions, plugins, getConfig }) => {
+  if (stage === "build-javascript") {
+    const config = getConfig();
+    actions.replaceWebpackConfig({ ...config, devtool: false, optimization: { ...config.optimization, minimizer: [plugins.minifyCss()] } });
+  }
   if (stage !== "build-html" || bundledIslands === undefined) return;
   actions.setWebpackConfig({ plugins: [plugins.define({ __ISLAND_FILES__: JSON.stringify(bundledIslands) })] });
 };

@@ -1,7 +1,7 @@
 import { fleschKincaid } from "flesch-kincaid";
 import type { Nodes as MdastNodes } from "mdast";
 import { parseBody } from "./markdown-dialect";
-import type { Root as NlcstRoot } from "nlcst";
+import type { Nodes as NlcstNode, Root as NlcstRoot } from "nlcst";
 import retextEnglish from "retext-english";
 import { syllable } from "syllable";
 import { unified } from "unified";
@@ -21,23 +21,40 @@ export const ARTICLE_GRADE_LIMIT = 9;
 
 const english = unified().use(retextEnglish);
 
+// Prose repeats its words: counting each distinct word's syllables once is most of a body's cost saved.
+const syllablesOfWord = new Map<string, number>();
+const SYLLABLE_CACHE_LIMIT = 100_000;
+
+function syllablesOf(word: string): number {
+  let count = syllablesOfWord.get(word);
+  if (count === undefined) {
+    count = Math.max(1, syllable(word));
+    if (syllablesOfWord.size >= SYLLABLE_CACHE_LIMIT) syllablesOfWord.clear();
+    syllablesOfWord.set(word, count);
+  }
+  return count;
+}
+
 /** Counts sentences, words and syllables the way retext (unified's prose parser) splits English. */
 export function readabilityOf(text: string): Readability {
   const tree = english.parse(text) as NlcstRoot;
   let sentences = 0;
   let words = 0;
   let syllables = 0;
-  visit(tree, (node) => {
+  const pending: NlcstNode[] = [tree];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (node.type === "SentenceNode") sentences += 1;
     if (node.type === "WordNode") {
       const word = node.children.map((child) => ("value" in child ? child.value : "")).join("");
       // Figures ("2016", "1.4") are read as words but have no syllables to count; skip them.
       if (/[a-z]/i.test(word)) {
         words += 1;
-        syllables += Math.max(1, syllable(word));
+        syllables += syllablesOf(word);
       }
+    } else if ("children" in node) {
+      pending.push(...node.children);
     }
-  });
+  }
   const grade = sentences === 0 || words === 0 ? 0 : fleschKincaid({ sentence: sentences, word: words, syllable: syllables });
   return { sentences, words, syllables, grade: Math.round(grade * 10) / 10 };
 }

@@ -1,0 +1,31 @@
+import { stripVTControlCharacters } from "node:util";
+import { runGatsbyBuild, type BuildOptions, type BuildResult } from "./gatsby-build";
+import { samplePeakRss } from "./process-tree-memory";
+
+export interface MeasuredBuild extends BuildResult {
+  /** Peak resident memory of the build process and all its workers, in bytes. */
+  peakRss: number;
+}
+
+const PHASES = /^success (.+?) - (\d+\.\d+)s/;
+
+/** A real `gatsby build`, with the peak memory of its whole process tree sampled while it runs. */
+export async function measuredBuild(options: Omit<BuildOptions, "onStart">): Promise<MeasuredBuild> {
+  let sampler: ReturnType<typeof samplePeakRss> | undefined;
+  const result = await runGatsbyBuild({ ...options, onStart: (pid) => (sampler = samplePeakRss(pid)) });
+  const peakRss = (await sampler?.stop()) ?? 0;
+  return { ...result, peakRss };
+}
+
+/** Gatsby's own phase timings from its output, the ones of half a second or more. */
+export function phaseTimes(output: string): [string, number][] {
+  return output
+    .split("\n")
+    .map((line) => stripVTControlCharacters(line).trim().match(PHASES))
+    .filter((match): match is RegExpMatchArray => match !== null)
+    .map((match) => [match[1] as string, Number(match[2])] as [string, number])
+    .filter(([, seconds]) => seconds >= 0.5);
+}
+
+export const gigabytes = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
