@@ -46,8 +46,9 @@ const config: GatsbyConfig = {
           { resolve: "gatsby-remark-citations", options: { linkBodyCitations } },
           // Gives every body heading an id (GitHub's slug rules) for the table of contents; no icon links.
           { resolve: "gatsby-remark-autolink-headers", options: { icon: false } },
+          // gatsby-remark-images itself, asking sharp about each image once per build rather than once per occurrence.
           {
-            resolve: "gatsby-remark-images",
+            resolve: "gatsby-remark-images-once",
             options: { maxWidth: 760, withWebp: true, withAvif: true, linkImagesToOriginal: false, quality: 75, backgroundColor: "transparent" },
           },
         ],
