@@ -33,9 +33,8 @@ export const onCreateNode: GatsbyNode["onCreateNode"] = async (args) => {
   if (node.internal.type !== "MarkdownRemark") return;
   const markdown = node as MarkdownNode;
   const { fields, content } = readMarkdownNode(markdown, process.env.NODE_ENV === "production");
-  for (const [name, value] of Object.entries(fields)) {
-    actions.createNodeField({ node, name, value });
-  }
+  // One field, not one per verdict: every createNodeField writes the whole node to LMDB again.
+  actions.createNodeField({ node, name: "checked", value: fields });
   if (!content) return;
   createContentNode(args, content);
   // The checks just parsed this body (parseBody keeps its last tree): the transformer takes it from here.

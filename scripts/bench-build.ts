@@ -1,5 +1,5 @@
 /**
- * Build benchmark (not a test): `npm run bench:build -- --posts 1000 [--incremental] [--no-body-images | --plain]`.
+ * Build benchmark (not a test): `npm run bench:build -- --posts 1000 [--incremental] [--no-body-images | --plain] [--echo]`.
  * Writes N synthetic posts (~1,500 words, tags, featured and body images) into a temporary
  * content folder, runs a clean `gatsby build` (or, with --incremental, a cached rebuild after
  * editing one post), and prints wall time, Gatsby's phase times and the peak RSS of the
@@ -17,6 +17,7 @@ function report(label: string, posts: number, result: MeasuredBuild): void {
   console.log(`  exit code      ${result.code}`);
   console.log(`  wall time      ${seconds(result.wallMs)}`);
   console.log(`  peak RSS       ${gigabytes(result.peakRss)} (build process and all its workers)`);
+  console.log(`  peak PSS       ${gigabytes(result.peakPss)} (the same, memory they share counted once)`);
   console.log("  phases ≥ 0.5 s (Gatsby's own timings):");
   for (const [phase, time] of phaseTimes(result.output)) console.log(`    ${time.toFixed(1).padStart(7)} s  ${phase}`);
 }
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
       incremental: { type: "boolean", default: false },
       "body-images": { type: "boolean", default: true },
       plain: { type: "boolean", default: false },
+      // Gatsby's output as it comes, for long runs.
+      echo: { type: "boolean", default: false },
     },
     allowNegative: true,
   });
@@ -39,13 +42,13 @@ async function main(): Promise<void> {
 
   await rm(".cache", { recursive: true, force: true });
   await rm("public", { recursive: true, force: true });
-  const clean = await measuredBuild({ contentDir });
+  const clean = await measuredBuild({ contentDir, echo: values.echo });
   report("Clean full build", posts, clean);
   if (clean.code !== 0) console.log(clean.output.slice(-4000));
 
   if (values.incremental && clean.code === 0) {
     await appendFile(files[Math.floor(files.length / 2)] as string, "\n\nOne more paragraph added by the incremental benchmark.\n");
-    const incremental = await measuredBuild({ contentDir });
+    const incremental = await measuredBuild({ contentDir, echo: values.echo });
     report("Rebuild after editing one post (cache kept)", posts, incremental);
   }
   await rm(contentDir, { recursive: true, force: true });

@@ -30,7 +30,7 @@ async function cleanBuild(site: Site): Promise<MeasuredBuild> {
   const result = await measuredBuild({ contentDir: site.contentDir, projectDir: site.projectDir, gatsbyCli: site.gatsbyCli });
   if (result.code !== 0) throw new Error(`${site.label}: the build failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
   const phases = phaseTimes(result.output).map(([phase, time]) => `${phase} ${time.toFixed(1)} s`);
-  console.log(`${site.label}: ${seconds(result.wallMs)}, ${gigabytes(result.peakRss)}; ${phases.join(", ")}`);
+  console.log(`${site.label}: ${seconds(result.wallMs)}, ${gigabytes(result.peakRss)} (PSS ${gigabytes(result.peakPss)}); ${phases.join(", ")}`);
   return result;
 }
 

@@ -1902,6 +1902,50 @@ type MarkdownRemark_tableOfContentsArgs = {
   pathToSlugField?: InputMaybe<Scalars['String']>;
 };
 
+type MarkdownRemarkChecked = {
+  readonly bodyImages: ReadonlyArray<Scalars['String']>;
+  readonly draft: Scalars['Boolean'];
+  readonly featuredImage: Maybe<Scalars['String']>;
+  readonly kind: Scalars['String'];
+  readonly path: Scalars['String'];
+  readonly problems: ReadonlyArray<Scalars['String']>;
+  readonly published: Scalars['Boolean'];
+  readonly slug: Scalars['String'];
+};
+
+type MarkdownRemarkCheckedFieldSelector = {
+  readonly bodyImages: InputMaybe<FieldSelectorEnum>;
+  readonly draft: InputMaybe<FieldSelectorEnum>;
+  readonly featuredImage: InputMaybe<FieldSelectorEnum>;
+  readonly kind: InputMaybe<FieldSelectorEnum>;
+  readonly path: InputMaybe<FieldSelectorEnum>;
+  readonly problems: InputMaybe<FieldSelectorEnum>;
+  readonly published: InputMaybe<FieldSelectorEnum>;
+  readonly slug: InputMaybe<FieldSelectorEnum>;
+};
+
+type MarkdownRemarkCheckedFilterInput = {
+  readonly bodyImages: InputMaybe<StringQueryOperatorInput>;
+  readonly draft: InputMaybe<BooleanQueryOperatorInput>;
+  readonly featuredImage: InputMaybe<StringQueryOperatorInput>;
+  readonly kind: InputMaybe<StringQueryOperatorInput>;
+  readonly path: InputMaybe<StringQueryOperatorInput>;
+  readonly problems: InputMaybe<StringQueryOperatorInput>;
+  readonly published: InputMaybe<BooleanQueryOperatorInput>;
+  readonly slug: InputMaybe<StringQueryOperatorInput>;
+};
+
+type MarkdownRemarkCheckedSortInput = {
+  readonly bodyImages: InputMaybe<SortOrderEnum>;
+  readonly draft: InputMaybe<SortOrderEnum>;
+  readonly featuredImage: InputMaybe<SortOrderEnum>;
+  readonly kind: InputMaybe<SortOrderEnum>;
+  readonly path: InputMaybe<SortOrderEnum>;
+  readonly problems: InputMaybe<SortOrderEnum>;
+  readonly published: InputMaybe<SortOrderEnum>;
+  readonly slug: InputMaybe<SortOrderEnum>;
+};
+
 type MarkdownRemarkConnection = {
   readonly distinct: ReadonlyArray<Scalars['String']>;
   readonly edges: ReadonlyArray<MarkdownRemarkEdge>;
@@ -1967,47 +2011,19 @@ type MarkdownRemarkFieldSelector = {
 };
 
 type MarkdownRemarkFields = {
-  readonly bodyImages: ReadonlyArray<Scalars['String']>;
-  readonly draft: Scalars['Boolean'];
-  readonly featuredImage: Maybe<Scalars['String']>;
-  readonly kind: Scalars['String'];
-  readonly path: Scalars['String'];
-  readonly problems: ReadonlyArray<Scalars['String']>;
-  readonly published: Scalars['Boolean'];
-  readonly slug: Scalars['String'];
+  readonly checked: MarkdownRemarkChecked;
 };
 
 type MarkdownRemarkFieldsFieldSelector = {
-  readonly bodyImages: InputMaybe<FieldSelectorEnum>;
-  readonly draft: InputMaybe<FieldSelectorEnum>;
-  readonly featuredImage: InputMaybe<FieldSelectorEnum>;
-  readonly kind: InputMaybe<FieldSelectorEnum>;
-  readonly path: InputMaybe<FieldSelectorEnum>;
-  readonly problems: InputMaybe<FieldSelectorEnum>;
-  readonly published: InputMaybe<FieldSelectorEnum>;
-  readonly slug: InputMaybe<FieldSelectorEnum>;
+  readonly checked: InputMaybe<MarkdownRemarkCheckedFieldSelector>;
 };
 
 type MarkdownRemarkFieldsFilterInput = {
-  readonly bodyImages: InputMaybe<StringQueryOperatorInput>;
-  readonly draft: InputMaybe<BooleanQueryOperatorInput>;
-  readonly featuredImage: InputMaybe<StringQueryOperatorInput>;
-  readonly kind: InputMaybe<StringQueryOperatorInput>;
-  readonly path: InputMaybe<StringQueryOperatorInput>;
-  readonly problems: InputMaybe<StringQueryOperatorInput>;
-  readonly published: InputMaybe<BooleanQueryOperatorInput>;
-  readonly slug: InputMaybe<StringQueryOperatorInput>;
+  readonly checked: InputMaybe<MarkdownRemarkCheckedFilterInput>;
 };
 
 type MarkdownRemarkFieldsSortInput = {
-  readonly bodyImages: InputMaybe<SortOrderEnum>;
-  readonly draft: InputMaybe<SortOrderEnum>;
-  readonly featuredImage: InputMaybe<SortOrderEnum>;
-  readonly kind: InputMaybe<SortOrderEnum>;
-  readonly path: InputMaybe<SortOrderEnum>;
-  readonly problems: InputMaybe<SortOrderEnum>;
-  readonly published: InputMaybe<SortOrderEnum>;
-  readonly slug: InputMaybe<SortOrderEnum>;
+  readonly checked: InputMaybe<MarkdownRemarkCheckedSortInput>;
 };
 
 type MarkdownRemarkFilterInput = {

@@ -3,8 +3,10 @@ import { runGatsbyBuild, type BuildOptions, type BuildResult } from "./gatsby-bu
 import { samplePeakRss } from "./process-tree-memory";
 
 export interface MeasuredBuild extends BuildResult {
-  /** Peak resident memory of the build process and all its workers, in bytes. */
+  /** Peak resident memory of the build process and all its workers, in bytes (shared pages counted in each). */
   peakRss: number;
+  /** Peak proportional memory of the same processes (shared pages split between them), in bytes; 0 off Linux. */
+  peakPss: number;
 }
 
 const PHASES = /^success (.+?) - (\d+\.\d+)s/;
@@ -13,8 +15,8 @@ const PHASES = /^success (.+?) - (\d+\.\d+)s/;
 export async function measuredBuild(options: Omit<BuildOptions, "onStart">): Promise<MeasuredBuild> {
   let sampler: ReturnType<typeof samplePeakRss> | undefined;
   const result = await runGatsbyBuild({ ...options, onStart: (pid) => (sampler = samplePeakRss(pid)) });
-  const peakRss = (await sampler?.stop()) ?? 0;
-  return { ...result, peakRss };
+  const peak = (await sampler?.stop()) ?? { rss: 0, pss: 0 };
+  return { ...result, peakRss: peak.rss, peakPss: peak.pss };
 }
 
 /** Gatsby's own phase timings from its output, the ones of half a second or more. */

@@ -125,6 +125,6 @@ export async function createPages({ actions, getNodesByType, graphql, reporter }
   }
   createPage({ path: routes.law, component: template("law-index"), context: lawIndexContext() });
 
-  const drafts = all.filter((node) => node.fields?.draft && !node.fields.published).length;
+  const drafts = all.filter((node) => node.fields?.checked.draft && !node.fields.checked.published).length;
   reporter.info(`${SITE_NAME}: ${posts.length} posts, ${pages.length} pages, ${tags.length} tags published; ${drafts} drafts left out.`);
 }

@@ -81,7 +81,7 @@ const nodeTypes = `
     id: String!
     title: String!
   }
-  type MarkdownRemarkFields @dontInfer {
+  type MarkdownRemarkChecked @dontInfer {
     kind: String!
     slug: String!
     path: String!
@@ -96,6 +96,9 @@ const nodeTypes = `
     fileAbsolutePath: String!
     frontmatter: MarkdownRemarkFrontmatter!
     fields: MarkdownRemarkFields!
+  }
+  type MarkdownRemarkFields @dontInfer {
+    checked: MarkdownRemarkChecked!
   }
 `;
 

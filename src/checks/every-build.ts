@@ -12,7 +12,7 @@ import type { MarkdownNode } from "./markdown-file";
  * lists the nodes keep: Gatsby does not re-read an unchanged post, but an image it uses may have gone.
  */
 function mediaProblems(nodes: readonly MarkdownNode[]): Problem[] {
-  return nodes.flatMap((node) => (node.fields ? checkMedia(displayPath(node.fileAbsolutePath), node.fields.featuredImage ?? undefined, node.fields.bodyImages) : []));
+  return nodes.flatMap((node) => (node.fields ? checkMedia(displayPath(node.fileAbsolutePath), node.fields.checked.featuredImage ?? undefined, node.fields.checked.bodyImages) : []));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { ArticleContent, Content, PageContent } from "../build/content-node
 import { checkEntry } from "./entry";
 import { checkEncoding } from "./file-encoding";
 
-/** What the build adds to every MarkdownRemark node (`fields` in GraphQL): its verdict, valid or not. */
+/** What the build adds to every MarkdownRemark node (`fields.checked` in GraphQL): its verdict, valid or not. */
 export interface MarkdownFields {
   kind: "post" | "page" | "invalid";
   slug: string;
@@ -26,7 +26,7 @@ export interface MarkdownNode extends Node {
   frontmatter: Record<string, unknown>;
   rawMarkdownBody: string;
   fileAbsolutePath: string;
-  fields?: MarkdownFields;
+  fields?: { checked: MarkdownFields };
 }
 
 function slugProblems(file: string, kind: MarkdownFields["kind"], slug: string): Problem[] {

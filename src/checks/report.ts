@@ -23,9 +23,11 @@ export function reportProblems(
     settings.length === 0
       ? [formatProblem({ file: displayPath(path.join(settingsDir, SAFETY_SETTINGS_FILE)), field: "file", message: "is missing (it holds the disclaimer and help lines every article shows)" })]
       : settings.flatMap((node) => node.problems);
-  const problems = [...nodes.flatMap((node) => node.fields?.problems ?? []), ...[...everyBuildProblems(nodes, contents, now), ...renderedProblems].map(formatProblem), ...settingsProblems].sort(
-    (a, b) => a.slice(0, a.indexOf(": ")).localeCompare(b.slice(0, b.indexOf(": "))),
-  );
+  const problems = [
+    ...nodes.flatMap((node) => node.fields?.checked.problems ?? []),
+    ...[...everyBuildProblems(nodes, contents, now), ...renderedProblems].map(formatProblem),
+    ...settingsProblems,
+  ].sort((a, b) => a.slice(0, a.indexOf(": ")).localeCompare(b.slice(0, b.indexOf(": "))));
   if (problems.length === 0) return;
   const files = new Set(problems.map((problem) => problem.slice(0, problem.indexOf(": "))));
   reporter.panicOnBuild(`${problems.join("\n")}\n${files.size} ${files.size === 1 ? "file" : "files"} failed validation; nothing was built.`);

@@ -46,7 +46,7 @@ export function checkMarkdownFiles(files: readonly string[], now = new Date()): 
   const refused = scanned.flatMap(({ file, problem }) => (problem === null ? [] : [{ file: displayPath(file), problems: [formatProblem({ file: displayPath(file), ...problem })], published: false }]));
   const nodes = scanned.filter(({ problem }) => problem === null).map(({ file }) => markdownNodeFromFile(file));
   const read = nodes.map((node) => readMarkdownNode(node, true));
-  nodes.forEach((node, index) => (node.fields = read[index]!.fields));
+  nodes.forEach((node, index) => (node.fields = { checked: read[index]!.fields }));
   const overAll = everyBuildProblems(
     nodes,
     read.flatMap(({ content }) => (content ? [content] : [])),
@@ -57,7 +57,7 @@ export function checkMarkdownFiles(files: readonly string[], now = new Date()): 
     ...nodes.map((node) => {
       const file = displayPath(node.fileAbsolutePath);
       const shared = overAll.filter((problem) => problem.file === file).map(formatProblem);
-      return { file, problems: [...node.fields!.problems, ...shared], published: node.fields!.published };
+      return { file, problems: [...node.fields!.checked.problems, ...shared], published: node.fields!.checked.published };
     }),
   ];
 }
