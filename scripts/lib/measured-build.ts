@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from "node:util";
 import { runGatsbyBuild, type BuildOptions, type BuildResult } from "./gatsby-build";
-import { samplePeakRss } from "./process-tree-memory";
+import { samplePeakMemory } from "./process-tree-memory";
 
 export interface MeasuredBuild extends BuildResult {
   /** Peak resident memory of the build process and all its workers, in bytes (shared pages counted in each). */
@@ -13,8 +13,8 @@ const PHASES = /^success (.+?) - (\d+\.\d+)s/;
 
 /** A real `gatsby build`, with the peak memory of its whole process tree sampled while it runs. */
 export async function measuredBuild(options: Omit<BuildOptions, "onStart">): Promise<MeasuredBuild> {
-  let sampler: ReturnType<typeof samplePeakRss> | undefined;
-  const result = await runGatsbyBuild({ ...options, onStart: (pid) => (sampler = samplePeakRss(pid)) });
+  let sampler: ReturnType<typeof samplePeakMemory> | undefined;
+  const result = await runGatsbyBuild({ ...options, onStart: (pid) => (sampler = samplePeakMemory(pid)) });
   const peak = (await sampler?.stop()) ?? { rss: 0, pss: 0 };
   return { ...result, peakRss: peak.rss, peakPss: peak.pss };
 }

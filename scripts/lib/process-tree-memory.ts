@@ -19,7 +19,7 @@ async function proportionalSetSize(pid: number): Promise<number> {
 }
 
 /** Samples the summed memory of a process and all its descendants; reports the peaks. */
-export function samplePeakRss(rootPid: number, everyMs = 250): { stop: () => Promise<PeakMemory> } {
+export function samplePeakMemory(rootPid: number, everyMs = 250): { stop: () => Promise<PeakMemory> } {
   const peak: PeakMemory = { rss: 0, pss: 0 };
   let running = true;
   const sample = async (): Promise<void> => {

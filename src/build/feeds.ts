@@ -8,7 +8,7 @@ import { routes } from "../content/routes";
  * published: drafts and posts that failed validation never become pages, so they are never
  * listed; the admin is not a Gatsby page at all.
  */
-const PUBLISHED_POSTS = `allArticle(filter: { published: { eq: true } }, sort: { date: DESC })`;
+const publishedPosts = (limit?: number) => `allArticle(filter: { published: { eq: true } }, sort: { date: DESC }${limit === undefined ? "" : `, limit: ${limit}`})`;
 
 /**
  * The feed carries the newest articles, each in full: readers poll it, and a feed of every
@@ -48,7 +48,7 @@ export const rssFeed = {
         title: `${site.title}: articles`,
         description: site.description,
         language: site.language,
-        query: `{ allArticle(filter: { published: { eq: true } }, sort: { date: DESC }, limit: ${FEED_ARTICLES}) { nodes { path title date description tags { name } markdown { html } } } }`,
+        query: `{ ${publishedPosts(FEED_ARTICLES)} { nodes { path title date description tags { name } markdown { html } } } }`,
         serialize: ({ query }: FeedQuery) =>
           query.allArticle.nodes.map((post) => ({
             title: post.title,
@@ -80,7 +80,7 @@ export const sitemap = {
   options: {
     query: `{
       allSitePage { nodes { path } }
-      ${PUBLISHED_POSTS} { nodes { path date updated corrections { date } } }
+      ${publishedPosts()} { nodes { path date updated corrections { date } } }
       allJurisdiction(filter: { valid: { eq: true } }) { nodes { path checked history { date } } }
     }`,
     resolveSiteUrl: () => site.siteUrl,

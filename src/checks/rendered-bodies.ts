@@ -14,12 +14,6 @@ interface RenderedBodies {
  */
 const BODIES_AT_A_TIME = 200;
 
-async function query<T>(graphql: CreatePagesArgs["graphql"], text: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await graphql<T>(text, variables);
-  if (result.errors || !result.data) throw new Error(`could not read the rendered bodies: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
-
 /**
  * Each published file's body as gatsby-transformer-remark renders it, checked against the
  * allowlist on every build: Gatsby caches the HTML, not the verdict, so a cached build checks
@@ -30,10 +24,24 @@ export async function renderedBodyProblems(graphql: CreatePagesArgs["graphql"], 
   const byMarkdownId = new Map(contents.map((content) => [content.markdownId, content]));
   const problems = new Map<string, Problem[]>();
   for (let start = 0; start < ids.length; start += BODIES_AT_A_TIME) {
-    const rendered = await query<RenderedBodies>(graphql, `query RenderedBodies($ids: [String!]!) { allMarkdownRemark(filter: { id: { in: $ids } }) { nodes { id html rawMarkdownBody } } }`, {
-      ids: ids.slice(start, start + BODIES_AT_A_TIME),
-    });
-    for (const { id, html, rawMarkdownBody } of rendered.allMarkdownRemark.nodes) {
+    const result = await graphql<RenderedBodies>(
+      `
+        query RenderedBodies($ids: [String!]!) {
+          allMarkdownRemark(filter: { id: { in: $ids } }) {
+            nodes {
+              id
+              html
+              rawMarkdownBody
+            }
+          }
+        }
+      `,
+      {
+        ids: ids.slice(start, start + BODIES_AT_A_TIME),
+      },
+    );
+    if (result.errors || !result.data) throw new Error(`could not read the rendered bodies: ${JSON.stringify(result.errors)}`);
+    for (const { id, html, rawMarkdownBody } of result.data.allMarkdownRemark.nodes) {
       const content = byMarkdownId.get(id);
       if (!content) continue;
       const found = renderedHtmlProblems(content.file, html ?? "", rawMarkdownBody);
