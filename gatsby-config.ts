@@ -11,6 +11,9 @@ import { webManifest } from "./src/build/web-manifest";
 import { scanContentFolders } from "./src/checks/content-folders";
 import { linkBodyCitations } from "./src/content/citations";
 import { takeParsedBody } from "./src/build/parsed-bodies";
+import { collectGarbageSooner } from "./src/build/heap-growth";
+
+collectGarbageSooner();
 
 // Files Gatsby must not read at all (their problems are reported with the rest in createPages).
 const { ignore: refusedFiles } = scanContentFolders({ contentDir, settingsDir, mediaDir, lawDir });
